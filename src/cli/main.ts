@@ -1,0 +1,123 @@
+import { Command, CommanderError, Option } from "commander";
+import { type Language, languageOf } from "../core/i18n/language.ts";
+import { runAudit } from "./audit-command.ts";
+import { errorMessage } from "./error-message.ts";
+import { EXIT_USAGE } from "./exit-codes.ts";
+import { VERSION } from "./version.ts";
+
+/** The `aware` command line. Returns the exit code instead of exiting, so tests can call it. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let language: Language = languageOf(process.env.AWARE_LANG ?? process.env.LC_ALL ?? process.env.LANG);
+  const langFlag = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (langFlag >= 0) {
+    const value = argv[langFlag]?.includes("=") ? argv[langFlag]?.split("=")[1] : argv[langFlag + 1];
+    language = languageOf(value);
+  }
+  let exitCode = 0;
+  const program = new Command()
+    .name("aware")
+    .description("Aware: audits of selection procedures for adverse impact, and more to come.")
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  program
+    .command("audit")
+    .description(
+      "Audit a decision log for adverse impact: selection rates, impact ratios with confidence intervals, the four-fifths rule, exact tests and corrections, per attribute and intersection.",
+    )
+    .argument(
+      "[file]",
+      "decision log: .csv, .tsv, .parquet or .jsonl (one row per candidate, or per candidate per stage)",
+    )
+    .option("--outcome <column>", "column with the decision: 1/0, yes/no, true/false, ja/nee (required)")
+    .option("--protected <columns>", "comma-separated protected or monitoring attributes (required)")
+    .option("--intersections <spec>", "intersections to audit as A:B,A:C, or 'all' for every combination")
+    .option(
+      "--reference <attribute=value>",
+      "reference group of an attribute (repeatable); default: the most-selected group",
+      collect,
+      [],
+    )
+    .option(
+      "--score <column>",
+      "numeric score: adds scoring rates (share above the median), SMD and the cut-score curve",
+    )
+    .option(
+      "--label <column>",
+      "ground truth (1/0, empty if unknown): adds TPR, FPR, FNR, PPV, FDR, FOR, NPV, accuracy",
+    )
+    .option("--stage <column>", "selection stage of each row: adds the funnel and bottom-line impact ratios")
+    .option("--stage-order <stages>", "stages from first to last, comma-separated (default: most rows first)")
+    .option("--requisition <column>", "vacancy of each row: adds Cochran–Mantel–Haenszel across vacancies")
+    .option("--min-group <n>", "smallest group shown; smaller groups are suppressed (at least 5)", "5")
+    .option(
+      "--exclude-below <fraction>",
+      "exclude groups below this share (e.g. 0.02) from impact ratios, as LL144 allows",
+    )
+    .option("--alpha <level>", "significance level for the adjusted p-values", "0.05")
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(["table", "json", "csv", "md", "html"])
+        .default("table"),
+    )
+    .option("--out <file>", "write the report to this file instead of standard output")
+    .addOption(
+      new Option("--fail-on <finding>", "exit with code 1 on findings").choices([
+        "four-fifths",
+        "significant",
+        "both",
+      ]),
+    )
+    .option("--db <url>", "read from PostgreSQL instead of a file (postgres://user@host/db)")
+    .option("--table <name>", "with --db: the table (or schema.table) holding the decision log")
+    .option("--query <sql>", "with --db: a SELECT returning the decision log")
+    .option(
+      "--max-groups <n>",
+      "refuse an attribute with more distinct values than this (an id by mistake)",
+      "1000",
+    )
+    .addOption(new Option("--lang <language>", "language of the report and messages").choices(["en", "nl"]))
+    .option("--quiet", "no progress on standard error")
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 done, 1 findings (with --fail-on), 2 usage or data error.
+
+Example:
+  aware audit examples/hiring-decisions.csv --outcome selected --protected gender,ethnicity \\
+    --intersections all --score assessment_score --stage stage --requisition vacancy`,
+    )
+    .action(async (file: string | undefined, flags) => {
+      exitCode = await runAudit(file, flags, language);
+    });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    const message = errorMessage(language, error);
+    if (message === undefined) throw error;
+    process.stderr.write(`aware: ${message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `aware: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
+      process.exitCode = 3;
+    },
+  );
+}

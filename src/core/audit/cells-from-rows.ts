@@ -1,0 +1,118 @@
+import type { DecisionCells, ScoreSummary } from "./decision-cells.ts";
+
+/** One candidate (per stage) as a JavaScript object: for logs already in memory, and for tests. */
+export interface DecisionRow {
+  readonly selected: boolean;
+  /** Attribute values by name; null, undefined or blank text means unknown. */
+  readonly attributes: Readonly<Record<string, string | null | undefined>>;
+  readonly score?: number | null;
+  readonly label?: boolean | null;
+  readonly stage?: string;
+  readonly requisition?: string;
+}
+
+export interface CellsFromRowsOptions {
+  readonly attributes: readonly string[];
+  readonly hasLabel?: boolean;
+  readonly hasStage?: boolean;
+  readonly hasRequisition?: boolean;
+  /** Score quantiles to use as cuts (default 5 %, 10 %, …, 95 %, as the SQL sources). */
+  readonly cutProbabilities?: readonly number[];
+}
+
+/**
+ * Reduces rows in memory to cells with the same meaning as the SQL push-down of `src/sources`, so an
+ * audit of a small log in the browser gives the same figures as one of a file via DuckDB.
+ */
+export function cellsFromRows(rows: readonly DecisionRow[], options: CellsFromRowsOptions): DecisionCells {
+  const scores = rows.flatMap((r) => (typeof r.score === "number" ? [r.score] : [])).sort((a, b) => a - b);
+  const summary =
+    scores.length > 0 ? scoreSummary(scores, options.cutProbabilities ?? DEFAULT_CUTS) : undefined;
+  const cells = new Map<string, MutableCell>();
+  for (const row of rows) {
+    const values = options.attributes.map((a) => {
+      const v = row.attributes[a];
+      return v === null || v === undefined || v.trim() === "" ? null : v.trim();
+    });
+    const stage = options.hasStage ? (row.stage ?? null) : null;
+    const requisition = options.hasRequisition ? (row.requisition ?? null) : null;
+    const id = JSON.stringify([values, stage, requisition]);
+    let cell = cells.get(id);
+    if (!cell) {
+      cell = {
+        values,
+        stage,
+        requisition,
+        n: 0,
+        selected: 0,
+        ...(options.hasLabel ? { label: { tp: 0, fp: 0, tn: 0, fn: 0, unlabelled: 0 } } : {}),
+        ...(summary
+          ? {
+              score: {
+                scored: 0,
+                sum: 0,
+                sumSquares: 0,
+                aboveMedian: 0,
+                aboveCuts: summary.cuts.map(() => 0),
+              },
+            }
+          : {}),
+      };
+      cells.set(id, cell);
+    }
+    cell.n++;
+    if (row.selected) cell.selected++;
+    if (cell.label) {
+      if (row.label === null || row.label === undefined) cell.label.unlabelled++;
+      else if (row.selected && row.label) cell.label.tp++;
+      else if (row.selected) cell.label.fp++;
+      else if (row.label) cell.label.fn++;
+      else cell.label.tn++;
+    }
+    if (cell.score && summary && typeof row.score === "number") {
+      const d = row.score - summary.center;
+      cell.score.scored++;
+      cell.score.sum += d;
+      cell.score.sumSquares += d * d;
+      if (row.score > summary.median) cell.score.aboveMedian++;
+      summary.cuts.forEach((cut, k) => {
+        if (row.score !== null && row.score !== undefined && row.score > cut) {
+          cell.score!.aboveCuts[k]!++;
+        }
+      });
+    }
+  }
+  return {
+    attributes: [...options.attributes],
+    rows: rows.length,
+    cells: [...cells.values()],
+    ...(summary ? { score: summary } : {}),
+    hasLabel: options.hasLabel ?? false,
+    hasStage: options.hasStage ?? false,
+    hasRequisition: options.hasRequisition ?? false,
+  };
+}
+
+interface MutableCell {
+  values: (string | null)[];
+  stage: string | null;
+  requisition: string | null;
+  n: number;
+  selected: number;
+  label?: { tp: number; fp: number; tn: number; fn: number; unlabelled: number };
+  score?: { scored: number; sum: number; sumSquares: number; aboveMedian: number; aboveCuts: number[] };
+}
+
+const DEFAULT_CUTS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
+
+/** Median (mean of the two middle values, as quantile_cont) and discrete quantile cuts (as quantile_disc). */
+function scoreSummary(sorted: readonly number[], probabilities: readonly number[]): ScoreSummary {
+  const n = sorted.length;
+  const mid = (n - 1) / 2;
+  const median = ((sorted[Math.floor(mid)] as number) + (sorted[Math.ceil(mid)] as number)) / 2;
+  // quantile_disc / percentile_disc: the smallest value whose cumulative share reaches p.
+  const cuts = [
+    ...new Set(probabilities.map((p) => sorted[Math.max(0, Math.ceil(p * n) - 1)] as number)),
+  ].sort((a, b) => a - b);
+  return { median, center: median, cuts, scored: n };
+}

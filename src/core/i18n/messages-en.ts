@@ -1,0 +1,114 @@
+/** English texts of the audit reports and error messages. Placeholders are {name}. */
+export const messagesEn = {
+  "report.title": "Selection audit",
+  "report.rows": "{rows} rows",
+  "report.overall": "Overall: {selected} of {n} selected ({rate})",
+  "report.median": "Median score of all {scored} scored rows: {median}",
+  "report.stages": "Stages, first to last: {stages}",
+  "report.grouping": "Grouping: {attributes}",
+  "report.unknown": "{count} candidates with an unknown value, left out",
+  "report.reference": "Reference group: {reference} ({rule})",
+  "report.reference.none": "No reference group: {reason}",
+  "report.rule.most-selected": "most selected",
+  "report.rule.named": "named by you",
+  "report.rule.none": "none",
+  "report.excluded": "Excluded from impact ratios: {group}, {share} of candidates",
+  "report.chiSquare": "Chi-square over all shown groups: {statistic}, df {df}, p {p}",
+  "report.findings":
+    "{below} of {comparisons} comparisons below four-fifths; {significant} significant after Holm correction; {both} both",
+  "report.provenance": "Input {input} (SHA-256 {sha}), Aware {version}, {generatedAt}",
+  "report.legend":
+    "IR = impact ratio against the reference group (95% CI). <0.8 = below the four-fifths rule of thumb. p = Fisher exact, two-sided; p(Holm) = adjusted over all comparisons. Shortfall = expected minus actual selections at the pooled rate.",
+  "col.group": "Group",
+  "col.n": "n",
+  "col.selected": "Selected",
+  "col.rate": "Rate",
+  "col.rateCi": "Rate 95% CI",
+  "col.ir": "IR",
+  "col.irCi": "IR 95% CI",
+  "col.flag": "4/5",
+  "col.fisher": "p",
+  "col.midP": "mid-p",
+  "col.z": "z",
+  "col.zP": "p(z)",
+  "col.holm": "p(Holm)",
+  "col.bh": "p(BH)",
+  "col.shortfall": "Shortfall",
+  "col.flip": "1-flip",
+  "col.oddsRatio": "OR",
+  "col.cohensH": "h",
+  "col.scoringRate": "Scoring rate",
+  "col.scoringIr": "Scoring IR",
+  "col.smd": "SMD (d)",
+  "col.status": "Status",
+  "col.stage": "Stage",
+  "col.gapStage": "Gap arises at",
+  "col.cmh": "CMH p",
+  "col.cut": "Cut score",
+  "col.minIr": "Lowest IR",
+  "flag.below": "<0.8",
+  "flag.significant": "significant",
+  "flag.reference": "reference",
+  "flag.yes": "yes",
+  "flag.no": "no",
+  "status.ok": "ok",
+  "status.suppressed": "suppressed",
+  "status.excluded": "excluded",
+  "status.undefined": "undefined",
+  "section.selection": "Selection rates and impact ratios",
+  "section.scoring": "Scores",
+  "section.errorRates": "Error rates against the label",
+  "section.funnel": "Funnel by stage",
+  "section.strata": "Within requisitions (Cochran–Mantel–Haenszel)",
+  "section.cutCurve": "Impact ratio across cut scores",
+  "section.warnings": "Warnings",
+  "section.summary": "Summary",
+  "summary.none":
+    "No group falls below four-fifths of the reference group's selection rate, and no difference is statistically significant after correction.",
+  "summary.belowSignificant":
+    "{group} ({grouping}) is selected at {ir} times the rate of {reference}: below four-fifths, and statistically significant (Holm-adjusted p = {p}).",
+  "summary.belowOnly":
+    "{group} ({grouping}) is selected at {ir} times the rate of {reference}: below four-fifths, but not statistically significant (Holm-adjusted p = {p}); the numbers may be too small to tell.",
+  "summary.significantOnly":
+    "{group} ({grouping}) is selected at {ir} times the rate of {reference}: above four-fifths, but the difference is statistically significant (Holm-adjusted p = {p}).",
+  "summary.thin":
+    "{grouping}: {count} groups too small to show (fewer than {minGroup} candidates, or hidden so they cannot be derived).",
+  "warning.unknown-values":
+    "{grouping}: {count} candidates have an unknown value and are left out of this grouping.",
+  "warning.groups-suppressed": "{grouping}: {count} groups suppressed (minimum group size {minGroup}).",
+  "warning.no-reference": "{grouping}: no group is large enough to be the reference; no impact ratios.",
+  "warning.reference-without-selections":
+    "{grouping}: the reference group has no selections; impact ratios are undefined.",
+  "warning.reference-not-found":
+    "{grouping}: the named reference {reference} does not occur; the most-selected group is used.",
+  "warning.reference-not-eligible":
+    "{grouping}: the named reference {reference} is suppressed or excluded; the most-selected group is used.",
+  "warning.simpson":
+    "{grouping}: for {group}, the pooled data and the comparison within requisitions point in opposite directions (Simpson's paradox). Read the stratified result.",
+  "error.file-not-found": "{source}: file not found. Check the path.",
+  "error.file-empty": "{source}: the file is empty. Export the decision log again.",
+  "error.no-data-rows": "{source}: the file has a header but no data rows.",
+  "error.unsupported-format": "{source}: unsupported file type. Use .csv, .tsv, .parquet or .jsonl.",
+  "error.missing-column":
+    '{source}: there is no column "{column}".{suggestion} Columns in the file: {available}.',
+  "error.missing-column.suggestion": ' Did you mean "{suggestion}"?',
+  "error.duplicate-column": '{source} line 1: the column "{column}" appears twice. Rename one of them.',
+  "error.ragged-row":
+    "{source} line {line}: expected {expected} fields, found {found}. Check the separator and quotes on that line; numbers with a decimal comma need a semicolon-separated file or quotes.",
+  "error.unreadable-file": "{source}: cannot read the file: {detail}",
+  "error.invalid-outcome":
+    '{source}{where}: the outcome column "{column}" has the value "{value}"{count}. Use 1/0, yes/no, true/false or ja/nee.',
+  "error.invalid-label":
+    '{source}{where}: the label column "{column}" has the value "{value}"{count}. Use 1/0, yes/no, true/false or ja/nee, or leave it empty when unknown.',
+  "error.invalid-score":
+    '{source}{where}: the score column "{column}" has the value "{value}"{count}, which is not a number. Use digits with a decimal point or comma, no thousands separators.',
+  "error.missing-value": '{source}{where}: the column "{column}" is empty. Every row needs a {column} value.',
+  "error.likely-identifier":
+    '{source}: the column "{column}" has {distinct} different values in {rows} rows; it looks like an identifier, not a group. Choose another column, or group its values first (e.g. age into bands).',
+  "error.database-error": "{source}: the database refused the query: {detail}",
+  "error.where.line": " line {line}",
+  "error.count": " ({count} rows like this)",
+  "error.usage": "Usage error: {detail}",
+} as const;
+
+export type MessageKey = keyof typeof messagesEn;

@@ -1,0 +1,117 @@
+import type { MessageKey } from "./messages-en.ts";
+
+/** Nederlandse teksten van de auditrapporten en foutmeldingen. Plaatshouders zijn {naam}. */
+export const messagesNl: Record<MessageKey, string> = {
+  "report.title": "Selectie-audit",
+  "report.rows": "{rows} rijen",
+  "report.overall": "Totaal: {selected} van {n} geselecteerd ({rate})",
+  "report.median": "Mediane score van alle {scored} rijen met een score: {median}",
+  "report.stages": "Fasen, van eerste tot laatste: {stages}",
+  "report.grouping": "Indeling: {attributes}",
+  "report.unknown": "{count} kandidaten met een onbekende waarde, buiten beschouwing",
+  "report.reference": "Referentiegroep: {reference} ({rule})",
+  "report.reference.none": "Geen referentiegroep: {reason}",
+  "report.rule.most-selected": "meest geselecteerd",
+  "report.rule.named": "door u gekozen",
+  "report.rule.none": "geen",
+  "report.excluded": "Uitgesloten van impact ratio's: {group}, {share} van de kandidaten",
+  "report.chiSquare": "Chi-kwadraat over alle getoonde groepen: {statistic}, vg {df}, p {p}",
+  "report.findings":
+    "{below} van {comparisons} vergelijkingen onder vier-vijfde; {significant} significant na Holm-correctie; {both} allebei",
+  "report.provenance": "Invoer {input} (SHA-256 {sha}), Aware {version}, {generatedAt}",
+  "report.legend":
+    "IR = impact ratio ten opzichte van de referentiegroep (95%-BI). <0,8 = onder de vuistregel van vier-vijfde. p = exacte toets van Fisher, tweezijdig; p(Holm) = gecorrigeerd over alle vergelijkingen. Tekort = verwachte min werkelijke selecties bij het gezamenlijke percentage.",
+  "col.group": "Groep",
+  "col.n": "n",
+  "col.selected": "Geselecteerd",
+  "col.rate": "Percentage",
+  "col.rateCi": "95%-BI percentage",
+  "col.ir": "IR",
+  "col.irCi": "95%-BI IR",
+  "col.flag": "4/5",
+  "col.fisher": "p",
+  "col.midP": "mid-p",
+  "col.z": "z",
+  "col.zP": "p(z)",
+  "col.holm": "p(Holm)",
+  "col.bh": "p(BH)",
+  "col.shortfall": "Tekort",
+  "col.flip": "1-persoon",
+  "col.oddsRatio": "OR",
+  "col.cohensH": "h",
+  "col.scoringRate": "Scorepercentage",
+  "col.scoringIr": "Score-IR",
+  "col.smd": "SMD (d)",
+  "col.status": "Status",
+  "col.stage": "Fase",
+  "col.gapStage": "Verschil ontstaat bij",
+  "col.cmh": "CMH p",
+  "col.cut": "Grensscore",
+  "col.minIr": "Laagste IR",
+  "flag.below": "<0,8",
+  "flag.significant": "significant",
+  "flag.reference": "referentie",
+  "flag.yes": "ja",
+  "flag.no": "nee",
+  "status.ok": "ok",
+  "status.suppressed": "onderdrukt",
+  "status.excluded": "uitgesloten",
+  "status.undefined": "onbepaald",
+  "section.selection": "Selectiepercentages en impact ratio's",
+  "section.scoring": "Scores",
+  "section.errorRates": "Foutpercentages ten opzichte van het label",
+  "section.funnel": "Trechter per fase",
+  "section.strata": "Binnen vacatures (Cochran–Mantel–Haenszel)",
+  "section.cutCurve": "Impact ratio bij verschillende grensscores",
+  "section.warnings": "Waarschuwingen",
+  "section.summary": "Samenvatting",
+  "summary.none":
+    "Geen enkele groep komt onder vier-vijfde van het selectiepercentage van de referentiegroep, en geen verschil is statistisch significant na correctie.",
+  "summary.belowSignificant":
+    "{group} ({grouping}) wordt {ir} keer zo vaak geselecteerd als {reference}: onder vier-vijfde, en statistisch significant (Holm-gecorrigeerde p = {p}).",
+  "summary.belowOnly":
+    "{group} ({grouping}) wordt {ir} keer zo vaak geselecteerd als {reference}: onder vier-vijfde, maar niet statistisch significant (Holm-gecorrigeerde p = {p}); de aantallen zijn mogelijk te klein om het te zeggen.",
+  "summary.significantOnly":
+    "{group} ({grouping}) wordt {ir} keer zo vaak geselecteerd als {reference}: boven vier-vijfde, maar het verschil is statistisch significant (Holm-gecorrigeerde p = {p}).",
+  "summary.thin":
+    "{grouping}: {count} groepen te klein om te tonen (minder dan {minGroup} kandidaten, of verborgen zodat ze niet af te leiden zijn).",
+  "warning.unknown-values":
+    "{grouping}: {count} kandidaten hebben een onbekende waarde en tellen in deze indeling niet mee.",
+  "warning.groups-suppressed": "{grouping}: {count} groepen onderdrukt (minimale groepsgrootte {minGroup}).",
+  "warning.no-reference": "{grouping}: geen groep is groot genoeg als referentie; geen impact ratio's.",
+  "warning.reference-without-selections":
+    "{grouping}: de referentiegroep heeft geen selecties; impact ratio's zijn onbepaald.",
+  "warning.reference-not-found":
+    "{grouping}: de gekozen referentie {reference} komt niet voor; de meest geselecteerde groep wordt gebruikt.",
+  "warning.reference-not-eligible":
+    "{grouping}: de gekozen referentie {reference} is onderdrukt of uitgesloten; de meest geselecteerde groep wordt gebruikt.",
+  "warning.simpson":
+    "{grouping}: voor {group} wijzen de samengevoegde gegevens en de vergelijking binnen vacatures in tegengestelde richting (paradox van Simpson). Lees het gestratificeerde resultaat.",
+  "error.file-not-found": "{source}: bestand niet gevonden. Controleer het pad.",
+  "error.file-empty": "{source}: het bestand is leeg. Exporteer het beslissingslogboek opnieuw.",
+  "error.no-data-rows": "{source}: het bestand heeft een kopregel maar geen gegevensregels.",
+  "error.unsupported-format":
+    "{source}: bestandstype niet ondersteund. Gebruik .csv, .tsv, .parquet of .jsonl.",
+  "error.missing-column":
+    '{source}: er is geen kolom "{column}".{suggestion} Kolommen in het bestand: {available}.',
+  "error.missing-column.suggestion": ' Bedoelt u "{suggestion}"?',
+  "error.duplicate-column":
+    '{source} regel 1: de kolom "{column}" komt twee keer voor. Geef een van beide een andere naam.',
+  "error.ragged-row":
+    "{source} regel {line}: {expected} velden verwacht, {found} gevonden. Controleer het scheidingsteken en de aanhalingstekens op die regel; getallen met een decimale komma vragen om een bestand met puntkomma's of om aanhalingstekens.",
+  "error.unreadable-file": "{source}: het bestand is niet te lezen: {detail}",
+  "error.invalid-outcome":
+    '{source}{where}: de uitkomstkolom "{column}" bevat de waarde "{value}"{count}. Gebruik 1/0, ja/nee, yes/no of true/false.',
+  "error.invalid-label":
+    '{source}{where}: de labelkolom "{column}" bevat de waarde "{value}"{count}. Gebruik 1/0, ja/nee, yes/no of true/false, of laat het veld leeg als het onbekend is.',
+  "error.invalid-score":
+    '{source}{where}: de scorekolom "{column}" bevat de waarde "{value}"{count}, en dat is geen getal. Gebruik cijfers met een decimale punt of komma, zonder scheidingstekens voor duizendtallen.',
+  "error.missing-value":
+    '{source}{where}: de kolom "{column}" is leeg. Elke rij heeft een waarde voor {column} nodig.',
+  "error.likely-identifier":
+    '{source}: de kolom "{column}" heeft {distinct} verschillende waarden in {rows} rijen; dat lijkt een identificatienummer, geen groep. Kies een andere kolom, of deel de waarden eerst in (bijvoorbeeld leeftijd in klassen).',
+  "error.database-error": "{source}: de database weigerde de query: {detail}",
+  "error.where.line": " regel {line}",
+  "error.count": " ({count} rijen zoals deze)",
+  "error.usage": "Gebruiksfout: {detail}",
+};

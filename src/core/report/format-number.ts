@@ -1,0 +1,48 @@
+import type { Figure } from "../audit/figure.ts";
+import type { Language } from "../i18n/language.ts";
+import type { Interval, Undefined } from "../stats/result.ts";
+
+const locales: Record<Language, string> = { en: "en-GB", nl: "nl-NL" };
+
+/** A number with a fixed number of decimals in the language's format (Dutch: decimal comma). */
+export function formatNumber(language: Language, x: number, decimals = 3): string {
+  return new Intl.NumberFormat(locales[language], {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: false,
+  }).format(x);
+}
+
+/** A count with the language's thousands separator. */
+export function formatCount(language: Language, x: number): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 0 }).format(x);
+}
+
+/** A p-value: three significant decimals, or "<0.0001" far in the tail. */
+export function formatP(language: Language, p: number): string {
+  if (p < 0.0001) return `<${formatNumber(language, 0.0001, 4)}`;
+  return formatNumber(language, p, p < 0.01 ? 4 : 3);
+}
+
+export function formatPercent(language: Language, x: number): string {
+  return `${formatNumber(language, x * 100, 1)}%`;
+}
+
+/** A figure's value, or "–" when undefined (the reason is in the JSON report and the HTML title). */
+export function formatFigure(language: Language, f: Figure | null | undefined, decimals = 3): string {
+  if (f?.status !== "ok") return "–";
+  return formatNumber(language, f.value, decimals);
+}
+
+export function formatInterval(
+  language: Language,
+  ci: Interval | Undefined | null | undefined,
+  decimals = 3,
+): string {
+  if (ci?.status !== "ok") return "–";
+  return `${formatNumber(language, ci.lower, decimals)}–${formatNumber(language, ci.upper, decimals)}`;
+}
+
+export function figureInterval(language: Language, f: Figure | null | undefined, decimals = 3): string {
+  return f && f.status === "ok" ? formatInterval(language, f.ci, decimals) : "–";
+}

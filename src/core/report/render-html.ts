@@ -1,0 +1,87 @@
+import type { Language } from "../i18n/language.ts";
+import { translate } from "../i18n/translate.ts";
+import type { AuditDocument } from "./audit-document.ts";
+import { formatCount, formatFigure } from "./format-number.ts";
+import { impactRatioChart } from "./impact-ratio-chart.ts";
+import { plainSummary, warningText } from "./plain-summary.ts";
+import { fullTables } from "./report-sections.ts";
+import type { TextTable } from "./report-tables.ts";
+
+const esc = (s: string) =>
+  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+/** A self-contained HTML report (no scripts, no external files): summary, charts, every table. */
+export function renderHtml(language: Language, doc: AuditDocument): string {
+  const title = translate(language, "report.title");
+  const body: string[] = [
+    `<h1>${esc(title)}</h1>`,
+    `<p>${esc(
+      translate(language, "report.overall", {
+        selected: formatCount(language, doc.overall.selected),
+        n: formatCount(language, doc.overall.n),
+        rate: formatFigure(language, doc.overall.selectionRate),
+      }),
+    )}</p>`,
+    `<h2>${esc(translate(language, "section.summary"))}</h2>`,
+    `<ul>${plainSummary(language, doc)
+      .map((l) => `<li>${esc(l)}</li>`)
+      .join("")}</ul>`,
+  ];
+  for (const g of doc.groupings) {
+    const chart = impactRatioChart(language, g);
+    if (chart)
+      body.push(`<figure>${chart}<figcaption>${esc(g.attributes.join(" × "))}</figcaption></figure>`);
+  }
+  for (const t of fullTables(language, doc)) body.push(htmlTable(t));
+  body.push(`<p class="legend">${esc(translate(language, "report.legend"))}</p>`);
+  if (doc.warnings.length > 0) {
+    body.push(
+      `<h2>${esc(translate(language, "section.warnings"))}</h2><ul>${doc.warnings.map((w) => `<li>${esc(warningText(language, w))}</li>`).join("")}</ul>`,
+    );
+  }
+  body.push(
+    `<p class="provenance">${esc(
+      translate(language, "report.provenance", {
+        input: String(doc.provenance.input.path ?? doc.provenance.input.table ?? "query"),
+        sha: doc.provenance.input.sha256 ?? "–",
+        version: doc.provenance.version,
+        generatedAt: doc.provenance.generatedAt,
+      }),
+    )}</p>`,
+  );
+  return `<!doctype html>
+<html lang="${language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>
+body { font-family: system-ui, sans-serif; margin: 2rem; color: #1a1a1a; max-width: 80rem; }
+table { border-collapse: collapse; margin: 0.5rem 0 1.5rem; font-size: 0.9rem; }
+th, td { border: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: right; }
+th:first-child, td:first-child { text-align: left; }
+caption { text-align: left; font-weight: 600; margin-bottom: 0.25rem; }
+.legend, .provenance { color: #444; font-size: 0.85rem; }
+figure { margin: 1rem 0; }
+</style>
+</head>
+<body>
+${body.join("\n")}
+</body>
+</html>
+`;
+}
+
+function htmlTable(t: TextTable): string {
+  const head = `<tr>${t.headers.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr>`;
+  const rows = t.rows
+    .map((r, i) => {
+      const note = t.notes?.[i];
+      const cells = r
+        .map((c, j) => (j === 0 ? `<th scope="row">${esc(c)}</th>` : `<td>${esc(c)}</td>`))
+        .join("");
+      return `<tr${note ? ` title="${esc(note)}"` : ""}>${cells}</tr>`;
+    })
+    .join("");
+  return `<table><caption>${esc(t.title)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+}

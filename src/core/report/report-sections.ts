@@ -1,0 +1,25 @@
+import type { Language } from "../i18n/language.ts";
+import type { AuditDocument } from "./audit-document.ts";
+import {
+  cutCurveTable,
+  errorRateTable,
+  funnelTable,
+  scoringTable,
+  selectionTable,
+  strataTable,
+  type TextTable,
+} from "./report-tables.ts";
+
+/** Every full table of the report, grouping by grouping, for the Markdown and HTML documents. */
+export function fullTables(language: Language, doc: AuditDocument): TextTable[] {
+  return doc.groupings.flatMap((g) =>
+    [
+      selectionTable(language, g, false),
+      scoringTable(language, g),
+      cutCurveTable(language, g),
+      errorRateTable(language, g),
+      funnelTable(language, doc, g),
+      strataTable(language, g),
+    ].filter((t): t is TextTable => t !== undefined),
+  );
+}

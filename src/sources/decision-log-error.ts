@@ -1,0 +1,47 @@
+/**
+ * A problem with the user's decision log or its column mapping: something they can fix. Carries a
+ * stable code and the facts (file, line, column, value) so adapters can word it in Dutch or English
+ * and choose an exit code or HTTP status. Programmer errors stay TypeError/RangeError.
+ */
+export type DecisionLogErrorCode =
+  | "file-not-found"
+  | "file-empty"
+  | "no-data-rows"
+  | "unsupported-format"
+  | "missing-column"
+  | "duplicate-column"
+  | "ragged-row"
+  | "unreadable-file"
+  | "invalid-outcome"
+  | "invalid-label"
+  | "invalid-score"
+  | "likely-identifier"
+  | "missing-value"
+  | "database-error";
+
+export interface DecisionLogErrorDetails {
+  readonly source: string;
+  readonly line?: number;
+  readonly column?: string;
+  readonly value?: string;
+  readonly count?: number;
+  readonly expected?: number;
+  readonly found?: number;
+  readonly suggestion?: string;
+  readonly available?: string;
+  readonly distinct?: number;
+  readonly rows?: number;
+  readonly detail?: string;
+}
+
+export class DecisionLogError extends Error {
+  readonly code: DecisionLogErrorCode;
+  readonly details: DecisionLogErrorDetails;
+
+  constructor(code: DecisionLogErrorCode, details: DecisionLogErrorDetails, message: string) {
+    super(message);
+    this.name = "DecisionLogError";
+    this.code = code;
+    this.details = details;
+  }
+}

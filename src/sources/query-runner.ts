@@ -1,0 +1,13 @@
+/** What the push-down needs of a SQL engine: run a query and return plain row objects. */
+export interface QueryRunner {
+  all(sql: string): Promise<Record<string, unknown>[]>;
+  /** Share of the running query done, 0–1, when the engine can tell. */
+  progress?(): number | undefined;
+}
+
+/** Where the rows came from, for messages ("file.csv", "table candidates"). */
+export interface SourceLabel {
+  readonly name: string;
+  /** Rows are lines of a text file after one header line (CSV, TSV), or lines (JSON lines). */
+  readonly lineOffset: number | null;
+}
