@@ -106,7 +106,8 @@ export const fisherExact = (t: TwoByTwo): FisherExactResult => {
     status: "ok",
     method: "fisher-exact",
     pValue,
-    midP: pValue - 0.5 * observedProbability,
+    // P(observed) ≤ pValue, so midP ≥ pValue/2; the max only absorbs rounding in the last bit.
+    midP: Math.max(pValue / 2, pValue - 0.5 * observedProbability),
     oddsRatio,
   });
   if (lo === hi) return result(1, 1);

@@ -49,7 +49,8 @@ describe("normalQuantile", () => {
   it("inverts normalCdf", () => {
     fc.assert(
       fc.property(fc.double({ min: -37, max: 0, noNaN: true }), (x) => {
-        expectClose(normalQuantile(normalCdf(x)), x, { relative: 1e-12, absolute: 1e-300 });
+        // Near x = 0 the cdf itself only resolves x to ~ε/φ(0) ≈ 3e-16, hence the absolute term.
+        expectClose(normalQuantile(normalCdf(x)), x, { relative: 1e-12, absolute: 1e-15 });
       }),
     );
   });

@@ -5,6 +5,7 @@
  * Rescaling multiplies by a power of two, which is exact in binary floating point.
  */
 export interface ScaledNumber {
+  /** In [2^-400, 2^600] for every value built from scaledOne by scaledTimes. */
   readonly mantissa: number;
   readonly exponent: number;
 }
@@ -41,7 +42,11 @@ export const scaledToNumber = (x: ScaledNumber): number => {
 
 /** x ≤ y. */
 export const scaledLessOrEqual = (x: ScaledNumber, y: ScaledNumber): boolean => {
-  if (x.exponent === y.exponent) return x.mantissa <= y.mantissa;
-  // Compare on y's scale; a difference of two or more exponents underflows to 0, which still orders correctly.
-  return scaledToNumber({ mantissa: x.mantissa, exponent: x.exponent - y.exponent }) <= y.mantissa;
+  const difference = x.exponent - y.exponent;
+  if (difference === 0) return x.mantissa <= y.mantissa;
+  // Mantissas stay within [2^-400, 2^600] (scaledTimes keeps them there), so two or more exponents
+  // apart the order is settled by the exponents alone; one apart, a single exact rescaling decides.
+  if (difference >= 2) return true;
+  if (difference <= -2) return false;
+  return difference === 1 ? x.mantissa * INVERSE_SCALE <= y.mantissa : x.mantissa <= y.mantissa * INVERSE_SCALE;
 };
