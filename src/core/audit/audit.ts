@@ -52,6 +52,8 @@ export function audit(log: DecisionCells, options: AuditOptions): AuditReport {
           groups: t.groups.map((g) => ({ values: g.values, n: g.stages.get(stage)?.n ?? 0 })),
         })),
         opts.minGroup,
+        // The rows of one stage are not shown per grouping, so only slices of intersections need care.
+        { totalsShown: false },
       ),
     );
   }

@@ -7,7 +7,12 @@ import { hypergeometricPmf } from "./hypergeometric.ts";
 import type { TwoByTwo } from "./result.ts";
 
 const twoByTwo = fc
-  .record({ totalA: fc.integer({ min: 0, max: 60 }), totalB: fc.integer({ min: 0, max: 60 }), a: fc.nat(), b: fc.nat() })
+  .record({
+    totalA: fc.integer({ min: 0, max: 60 }),
+    totalB: fc.integer({ min: 0, max: 60 }),
+    a: fc.nat(),
+    b: fc.nat(),
+  })
   .map(
     ({ totalA, totalB, a, b }): TwoByTwo => ({
       selectedA: a % (totalA + 1),
@@ -19,7 +24,11 @@ const twoByTwo = fc
 
 /** The R fisher.test rule summed term by term, for small tables. */
 const bruteForce = (t: TwoByTwo): number => {
-  const parameters = { population: t.totalA + t.totalB, successes: t.selectedA + t.selectedB, draws: t.totalA };
+  const parameters = {
+    population: t.totalA + t.totalB,
+    successes: t.selectedA + t.selectedB,
+    draws: t.totalA,
+  };
   const observed = hypergeometricPmf(t.selectedA, parameters);
   let p = 0;
   for (let k = 0; k <= t.totalA; k++) {
@@ -51,7 +60,10 @@ describe("fisherExact", () => {
 
   it("reproduces the published peer values", () => {
     // EEOC example, White 48/80 vs Black 12/40: p = 0.0034.
-    expect(fisherExact({ selectedA: 48, totalA: 80, selectedB: 12, totalB: 40 }).pValue).toBeCloseTo(0.0034, 4);
+    expect(fisherExact({ selectedA: 48, totalA: 80, selectedB: 12, totalB: 40 }).pValue).toBeCloseTo(
+      0.0034,
+      4,
+    );
     // Small sample 8/10 vs 4/10: p = 0.17.
     expect(fisherExact({ selectedA: 8, totalA: 10, selectedB: 4, totalB: 10 }).pValue).toBeCloseTo(0.17, 2);
   });
@@ -83,7 +95,12 @@ describe("fisherExact", () => {
   it("is fast and finite for totals of millions, even far in the tail", () => {
     const started = performance.now();
     const far = fisherExact({ selectedA: 1_000_000, totalA: 2_000_000, selectedB: 0, totalB: 2_000_000 });
-    const near = fisherExact({ selectedA: 600_000, totalA: 2_000_000, selectedB: 449_250, totalB: 1_500_000 });
+    const near = fisherExact({
+      selectedA: 600_000,
+      totalA: 2_000_000,
+      selectedB: 449_250,
+      totalB: 1_500_000,
+    });
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(far.pValue).toBe(0);
     expect(near.pValue).toBeCloseTo(0.3124043080154415, 12);

@@ -3,6 +3,7 @@ import type { TwoByTwo } from "./result.ts";
 import {
   type ScaledNumber,
   scaledLessOrEqual,
+  scaledLog2,
   scaledOne,
   scaledTimes,
   scaledToNumber,
@@ -38,7 +39,10 @@ import {
  * accuracy even for totals of millions, where differences of log factorials near 1e7 would
  * lose about 8 digits. The distribution is log-concave, so the ratios shrink away from the
  * mode; a tail sum stops when the geometric bound term·r/(1 − r) on its remainder is below
- * 2^-60 of the sum. Cost: O(distance of the observed table from the mode) plus O(√ variance).
+ * 2^-60 of the sum. Cost: proportional to the distance from the mode to the observed table and to
+ * its equally probable counterpart on the other side, plus a few standard deviations of X
+ * (milliseconds for totals of millions). A p-value below the smallest double (~5e-324) is
+ * returned as 0, its correctly rounded value, as R and scipy do.
  */
 export interface FisherExactResult {
   readonly status: "ok";
@@ -51,6 +55,8 @@ export interface FisherExactResult {
 /** R's relative tolerance for "no more probable than the observed table". */
 const RELATIVE_TOLERANCE = 1 + 1e-7;
 const NEGLIGIBLE = 2 ** -60;
+/** log₂ of half the smallest subnormal double: anything smaller rounds to 0. */
+const LOG2_UNDERFLOW = -1075;
 
 type Ratio = (k: number) => number;
 
@@ -119,9 +125,16 @@ export const fisherExact = (t: TwoByTwo): FisherExactResult => {
 
   // Probabilities relative to the mode: P(k)/P(mode) ≤ 1.
   const normalizer = tailSum(mode, lo, -1, down) + (mode < hi ? up(mode) * tailSum(mode + 1, hi, 1, up) : 0);
+  // p ≤ (number of tables)·P(observed)·(1 + 1e-7), so once P(observed)/P(mode) is small enough the
+  // p-value (and midP) round to exactly 0 in double precision, as in R and scipy; stop walking then.
+  const underflowAt = LOG2_UNDERFLOW - Math.log2(2 * (hi - lo + 1));
+  const step = observed > mode ? 1 : -1;
+  const ratio = step === 1 ? up : down;
   let observedWeight = scaledOne;
-  for (let k = mode; k < observed; k++) observedWeight = scaledTimes(observedWeight, up(k));
-  for (let k = mode; k > observed; k--) observedWeight = scaledTimes(observedWeight, down(k));
+  for (let k = mode; k !== observed; k += step) {
+    observedWeight = scaledTimes(observedWeight, ratio(k));
+    if (observedWeight.exponent >= 2 && scaledLog2(observedWeight) < underflowAt) return result(0, 0);
+  }
   const observedProbability = scaledToNumber(observedWeight) / normalizer;
 
   const threshold = scaledTimes(observedWeight, RELATIVE_TOLERANCE);

@@ -32,7 +32,12 @@ describe("katzRatioInterval", () => {
 
   it("contains the observed ratio and is invariant to swapping the groups (as 1/ratio)", () => {
     const table = fc
-      .record({ totalA: fc.integer({ min: 1, max: 5000 }), totalB: fc.integer({ min: 1, max: 5000 }), a: fc.nat(), b: fc.nat() })
+      .record({
+        totalA: fc.integer({ min: 1, max: 5000 }),
+        totalB: fc.integer({ min: 1, max: 5000 }),
+        a: fc.nat(),
+        b: fc.nat(),
+      })
       .map(({ totalA, totalB, a, b }) => ({
         selectedA: 1 + (a % totalA),
         totalA,
@@ -42,7 +47,12 @@ describe("katzRatioInterval", () => {
     fc.assert(
       fc.property(table, (t) => {
         const result = katzRatioInterval(t);
-        const swapped = katzRatioInterval({ selectedA: t.selectedB, totalA: t.totalB, selectedB: t.selectedA, totalB: t.totalA });
+        const swapped = katzRatioInterval({
+          selectedA: t.selectedB,
+          totalA: t.totalB,
+          selectedB: t.selectedA,
+          totalB: t.totalA,
+        });
         if (isUndefined(result) || isUndefined(swapped)) throw new Error("unexpectedly undefined");
         const ratio = t.selectedA / t.totalA / (t.selectedB / t.totalB);
         expect(result.lower).toBeLessThanOrEqual(ratio * (1 + 1e-12));
@@ -56,8 +66,8 @@ describe("katzRatioInterval", () => {
     expect(() => katzRatioInterval({ selectedA: 5, totalA: 4, selectedB: 1, totalB: 4 })).toThrow(
       new RangeError("katzRatioInterval requires 0 <= selectedA <= totalA"),
     );
-    expect(() => katzRatioInterval({ selectedA: 1, totalA: 4, selectedB: 1, totalB: 4 }, { level: 2 })).toThrow(
-      new RangeError("katzRatioInterval requires 0 < level < 1"),
-    );
+    expect(() =>
+      katzRatioInterval({ selectedA: 1, totalA: 4, selectedB: 1, totalB: 4 }, { level: 2 }),
+    ).toThrow(new RangeError("katzRatioInterval requires 0 < level < 1"));
   });
 });

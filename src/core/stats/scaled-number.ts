@@ -40,6 +40,9 @@ export const scaledToNumber = (x: ScaledNumber): number => {
   return value;
 };
 
+/** log₂ x, finite even where x itself is far below the double range. */
+export const scaledLog2 = (x: ScaledNumber): number => Math.log2(x.mantissa) - 600 * x.exponent;
+
 /** x ≤ y. */
 export const scaledLessOrEqual = (x: ScaledNumber, y: ScaledNumber): boolean => {
   const difference = x.exponent - y.exponent;
@@ -48,5 +51,7 @@ export const scaledLessOrEqual = (x: ScaledNumber, y: ScaledNumber): boolean => 
   // apart the order is settled by the exponents alone; one apart, a single exact rescaling decides.
   if (difference >= 2) return true;
   if (difference <= -2) return false;
-  return difference === 1 ? x.mantissa * INVERSE_SCALE <= y.mantissa : x.mantissa <= y.mantissa * INVERSE_SCALE;
+  return difference === 1
+    ? x.mantissa * INVERSE_SCALE <= y.mantissa
+    : x.mantissa <= y.mantissa * INVERSE_SCALE;
 };

@@ -51,8 +51,12 @@ describe("wilsonInterval", () => {
   it("rejects invalid arguments", () => {
     expect(() => wilsonInterval(5, 4)).toThrow(new RangeError("wilsonInterval requires 0 <= successes <= n"));
     expect(() => wilsonInterval(-1, 4)).toThrow(new RangeError("wilsonInterval requires successes >= 0"));
-    expect(() => wilsonInterval(1.5, 4)).toThrow(new TypeError("wilsonInterval requires an integer successes"));
-    expect(() => wilsonInterval(1, 4, { level: 1 })).toThrow(new RangeError("wilsonInterval requires 0 < level < 1"));
+    expect(() => wilsonInterval(1.5, 4)).toThrow(
+      new TypeError("wilsonInterval requires an integer successes"),
+    );
+    expect(() => wilsonInterval(1, 4, { level: 1 })).toThrow(
+      new RangeError("wilsonInterval requires 0 < level < 1"),
+    );
     expect(() => wilsonInterval(1, 4, { level: 0 })).toThrow(RangeError);
     expect(() => wilsonInterval(1, 0, { level: 95 })).toThrow(RangeError);
   });
