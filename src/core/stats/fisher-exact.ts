@@ -135,7 +135,7 @@ export const fisherExact = (t: TwoByTwo): FisherExactResult => {
     observedWeight = scaledTimes(observedWeight, ratio(k));
     if (observedWeight.exponent >= 2 && scaledLog2(observedWeight) < underflowAt) return result(0, 0);
   }
-  const observedProbability = scaledToNumber(observedWeight) / normalizer;
+  const observedProbability = scaledToNumber(scaledTimes(observedWeight, 1 / normalizer));
 
   const threshold = scaledTimes(observedWeight, RELATIVE_TOLERANCE);
   // The most probable table qualifies only if the observed one is (within tolerance) as probable: then every table counts.
