@@ -34,7 +34,12 @@ const stages = ["application", "screening", "interview", "offer"] as const;
 const rows: string[] = ["candidate,vacancy,stage,selected,assessment_score,gender,ethnicity,age_band"];
 for (let i = 1; i <= 2400; i++) {
   const vacancy = pick(vacancies.map((v, k) => [v, [0.4, 0.35, 0.25][k]!] as [string, number]));
-  const gender = pick([["vrouw", 0.46], ["man", 0.52], ["anders", 0.01], ["", 0.01]]);
+  const gender = pick([
+    ["vrouw", 0.46],
+    ["man", 0.52],
+    ["anders", 0.01],
+    ["", 0.01],
+  ]);
   const ethnicity = pick([
     ["Nederlands", 0.62],
     ["Turks", 0.09],
@@ -43,18 +48,32 @@ for (let i = 1; i <= 2400; i++) {
     ["Overig", 0.1],
     ["", 0.03],
   ]);
-  const age = pick([["<30", 0.35], ["30-49", 0.45], ["50+", 0.2]]);
+  const age = pick([
+    ["<30", 0.35],
+    ["30-49", 0.45],
+    ["50+", 0.2],
+  ]);
   const score = Math.round((62 + 11 * normal()) * 10) / 10;
   const id = `C${String(i).padStart(5, "0")}`;
   // Chance to advance at each stage: screening leans on the score but penalises a non-Dutch background.
-  const passScreening = 1 / (1 + Math.exp(-(score - 62) / 6)) * (ethnicity === "Nederlands" || ethnicity === "" ? 1 : 0.68);
+  const passScreening =
+    (1 / (1 + Math.exp(-(score - 62) / 6))) * (ethnicity === "Nederlands" || ethnicity === "" ? 1 : 0.68);
   const passInterview = vacancy.startsWith("V-103") && gender === "vrouw" ? 0.3 : 0.5;
   const chances = [passScreening * 0.95, passInterview, 0.55, 0.8];
   for (let s = 0; s < stages.length; s++) {
     const advanced = random() < chances[s]!;
     const last = s === stages.length - 1;
     rows.push(
-      [id, vacancy, stages[s], advanced ? "ja" : "nee", s === 0 ? score.toFixed(1) : "", gender, ethnicity, age].join(","),
+      [
+        id,
+        vacancy,
+        stages[s],
+        advanced ? "ja" : "nee",
+        s === 0 ? score.toFixed(1) : "",
+        gender,
+        ethnicity,
+        age,
+      ].join(","),
     );
     if (!advanced || last) break;
   }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectClose } from "../../../test-support/expect-close.ts";
 import { chiSquareSf } from "./chi-square-distribution.ts";
-import { expectClose } from "./expect-close.ts";
 import reference from "./fixtures/stats-reference.json" with { type: "json" };
 
 describe("chiSquareSf", () => {

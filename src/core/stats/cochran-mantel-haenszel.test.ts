@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectClose } from "../../../test-support/expect-close.ts";
 import { cochranMantelHaenszel } from "./cochran-mantel-haenszel.ts";
-import { expectClose } from "./expect-close.ts";
 import reference from "./fixtures/stats-reference.json" with { type: "json" };
 import { isUndefined, type TwoByTwo } from "./result.ts";
 

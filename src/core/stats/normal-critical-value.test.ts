@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectClose } from "./expect-close.ts";
+import { expectClose } from "../../../test-support/expect-close.ts";
 import { normalCriticalValue } from "./normal-critical-value.ts";
 
 describe("normalCriticalValue", () => {

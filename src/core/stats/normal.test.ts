@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectClose } from "./expect-close.ts";
+import { expectClose } from "../../../test-support/expect-close.ts";
 import reference from "./fixtures/stats-reference.json" with { type: "json" };
 import { normalCdf, normalQuantile, normalSf } from "./normal.ts";
 
