@@ -86,6 +86,38 @@ describe("aware audit", () => {
     expect(compared.selectionRate).toHaveProperty("ci");
     expect(compared.pAdjusted).toHaveProperty("holm");
   });
+  it("puts the scoring rate and the error rates on each group, as the contract says", () => {
+    const r = aware([
+      "audit",
+      join(root, "examples/compas_for_aequitas.csv"),
+      "--outcome",
+      "score",
+      "--label",
+      "label_value",
+      "--protected",
+      "race,sex",
+      "--format",
+      "json",
+    ]);
+    expect(r.code).toBe(0);
+    const female = JSON.parse(r.stdout).groupings[1].groups.find(
+      (g: { key: { sex: string } }) => g.key.sex === "Female",
+    );
+    for (const rate of ["tpr", "fpr", "fnr", "ppv", "fdr", "for", "npv", "accuracy"]) {
+      expect(female[rate].status, rate).toBe("ok");
+    }
+    expect(female.fpr.value).toBeCloseTo(288 / (288 + 609), 12);
+    expect(female.errorRates.ratios.fpr.status).toBe("ok");
+    const scored = JSON.parse(
+      aware([...exampleArgs, "--score", "assessment_score", "--format", "json"]).stdout,
+    );
+    const vrouw = scored.groupings[0].groups.find(
+      (g: { key: { gender: string } }) => g.key.gender === "vrouw",
+    );
+    expect(vrouw.scoringRate.status).toBe("ok");
+    expect(vrouw.scoringImpactRatio).toHaveProperty("value");
+    expect(scored.groupings[0].cutCurve.length).toBeGreaterThan(5);
+  });
   it("renders CSV, Markdown and HTML", () => {
     expect(aware([...exampleArgs, "--format", "csv"]).stdout.split("\n")[0]).toMatch(
       /^grouping,group,status/,

@@ -60,6 +60,11 @@ export interface ErrorRates {
   readonly ratios: Readonly<Record<ErrorRateName, Figure>>;
 }
 
+/** The figures the contract puts on the group itself (docs/audit-report-schema.md). */
+export type GroupLevelRates = Partial<
+  Readonly<Record<ErrorRateName | "scoringRate" | "scoringImpactRatio", Figure>>
+>;
+
 export interface StratifiedComparison {
   readonly method: "cochran-mantel-haenszel";
   readonly result:
@@ -86,7 +91,7 @@ export interface StageFigures {
   readonly impactRatio: Figure;
 }
 
-export interface GroupResult {
+export interface GroupResult extends GroupLevelRates {
   readonly key: GroupKey;
   readonly status: GroupStatus;
   /** Why the group is suppressed, excluded or undefined. */
@@ -111,8 +116,10 @@ export interface GroupResult {
   readonly onePersonFlips: boolean | null;
   readonly oddsRatio: Figure | null;
   readonly cohensH: number | null;
-  readonly scoring?: ScoringResult;
-  readonly errorRates?: ErrorRates;
+  /** With a score: the scoring details; `scoringRate` and `scoringImpactRatio` also sit on the group. */
+  readonly scoring?: Omit<ScoringResult, "scoringRate" | "scoringImpactRatio">;
+  /** With a label: the ratios to the reference; the rates themselves (tpr, fpr, …) sit on the group. */
+  readonly errorRates?: Omit<ErrorRates, "rates">;
   readonly stages?: readonly StageFigures[];
   /** The stage with the lowest stage-wise impact ratio (where the gap arises), when it is below 1. */
   readonly gapStage?: string | null;

@@ -165,10 +165,10 @@ describe("scores", () => {
     const cells = cellsFromRows(rows, { attributes: ["g"] });
     expect(cells.score?.median).toBe(3);
     const g = audit(cells, { protected: ["g"], minGroup: 1 }).groupings[0]!;
-    expect(value(group(g, "a").scoring!.scoringRate)).toBe(0);
-    expectClose(value(group(g, "b").scoring!.scoringRate), 1 / 3);
+    expect(value(group(g, "a").scoringRate)).toBe(0);
+    expectClose(value(group(g, "b").scoringRate), 1 / 3);
     expect(g.scoringReference).toEqual({ g: "b" });
-    expect(value(group(g, "a").scoring!.scoringImpactRatio)).toBe(0);
+    expect(value(group(g, "a").scoringImpactRatio)).toBe(0);
   });
   it("gives the standardised mean difference of the scores", () => {
     const rows: DecisionRow[] = [1, 2, 3, 4, 5].flatMap((s) => [

@@ -28,8 +28,8 @@ const params = { seed: 20261129, numRuns: 150 };
 function* figures(g: GroupResult) {
   yield g.selectionRate;
   yield g.impactRatio;
-  if (g.scoring) yield g.scoring.scoringRate;
-  if (g.errorRates) yield* Object.values(g.errorRates.rates);
+  if (g.scoringRate) yield g.scoringRate;
+  for (const f of [g.tpr, g.fpr, g.fnr, g.ppv, g.fdr, g.for, g.npv, g.accuracy]) if (f) yield f;
 }
 
 describe("audit invariants", () => {
@@ -41,8 +41,15 @@ describe("audit invariants", () => {
           for (const g of grouping.groups) {
             for (const f of [
               g.selectionRate,
-              g.scoring?.scoringRate,
-              ...Object.values(g.errorRates?.rates ?? {}),
+              g.scoringRate,
+              g.tpr,
+              g.fpr,
+              g.fnr,
+              g.ppv,
+              g.fdr,
+              g.for,
+              g.npv,
+              g.accuracy,
             ]) {
               if (f?.status !== "ok") continue;
               expect(f.value).toBeGreaterThanOrEqual(0);

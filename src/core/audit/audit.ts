@@ -6,10 +6,12 @@ import type {
   AuditFindings,
   AuditReport,
   AuditWarning,
+  ErrorRates,
   GroupingResult,
   GroupKey,
   GroupResult,
   ResolvedAuditOptions,
+  ScoringResult,
   StageFigures,
 } from "./audit-report.ts";
 import type { DecisionCells } from "./decision-cells.ts";
@@ -141,16 +143,16 @@ function buildGrouping(
       selected: g.counts.selected,
       selectionRate: rateFigure(g.counts, opts.level),
       ...(log.score
-        ? {
-            scoring: scoringResult(g.score, scoringRef?.score, log.score, {
+        ? scoringFields(
+            scoringResult(g.score, scoringRef?.score, log.score, {
               minGroup: opts.minGroup,
               level: opts.level,
               isReference: g === scoringRef,
             }),
-          }
+          )
         : {}),
       ...(log.hasLabel && g.label
-        ? { errorRates: errorRates(g.label, reference?.label, { minGroup: opts.minGroup, isReference }) }
+        ? errorRateFields(errorRates(g.label, reference?.label, { minGroup: opts.minGroup, isReference }))
         : {}),
       ...(ctx.stageOrder ? stageFigures(g, reference, ctx) : {}),
     };
@@ -231,6 +233,18 @@ function buildGrouping(
         }
       : {}),
   };
+}
+
+/** The scoring rate and its ratio on the group itself, the rest under `scoring` (the JSON contract). */
+function scoringFields(s: ScoringResult) {
+  const { scoringRate, scoringImpactRatio, ...scoring } = s;
+  return { scoringRate, scoringImpactRatio, scoring };
+}
+
+/** The error rates on the group itself, their ratios under `errorRates` (the JSON contract). */
+function errorRateFields(e: ErrorRates) {
+  const { rates, ...errorRates } = e;
+  return { ...rates, errorRates };
 }
 
 function chooseScoringReference(

@@ -111,11 +111,11 @@ export function scoringTable(language: Language, grouping: GroupingResult): Text
       return [
         groupLabel(g.key),
         formatCount(language, s.scored),
-        formatFigure(language, s.scoringRate),
+        formatFigure(language, g.scoringRate),
         isSameKey(g.key, grouping.scoringReference)
           ? t("flag.reference")
-          : formatFigure(language, s.scoringImpactRatio),
-        figureInterval(language, s.scoringImpactRatio),
+          : formatFigure(language, g.scoringImpactRatio),
+        figureInterval(language, g.scoringImpactRatio),
         formatFigure(language, s.meanScore, 2),
         formatFigure(language, s.standardizedMeanDifference, 2),
         figureInterval(language, s.standardizedMeanDifference, 2),
@@ -133,7 +133,7 @@ export function errorRateTable(language: Language, grouping: GroupingResult): Te
     rows: shown.map((g) => [
       groupLabel(g.key),
       ...ERROR_RATE_NAMES.map((n) => {
-        const rate = formatFigure(language, g.errorRates!.rates[n]);
+        const rate = formatFigure(language, g[n]);
         const ratio = g.errorRates!.ratios[n];
         return ratio.status === "ok" ? `${rate} (×${formatNumber(language, ratio.value, 2)})` : rate;
       }),
