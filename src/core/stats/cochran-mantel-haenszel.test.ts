@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectClose } from "../../../test-support/expect-close.ts";
+import { swapGroups, twoByTwoArbitrary } from "../../../test-support/two-by-two-arbitrary.ts";
 import { cochranMantelHaenszel } from "./cochran-mantel-haenszel.ts";
 import reference from "./fixtures/stats-reference.json" with { type: "json" };
-import { isUndefined, type TwoByTwo } from "./result.ts";
+import { isUndefined } from "./result.ts";
 
 /**
  * McDonald & Siebenaller (1989) Mpi allele data, as used by audit-AI: each stratum has rows
@@ -96,32 +97,11 @@ describe("cochranMantelHaenszel", () => {
   });
 
   it("gives a p-value in [0, 1], unchanged by swapping the groups", () => {
-    const table = fc
-      .record({
-        totalA: fc.integer({ min: 1, max: 500 }),
-        totalB: fc.integer({ min: 1, max: 500 }),
-        a: fc.nat(),
-        b: fc.nat(),
-      })
-      .map(
-        ({ totalA, totalB, a, b }): TwoByTwo => ({
-          selectedA: a % (totalA + 1),
-          totalA,
-          selectedB: b % (totalB + 1),
-          totalB,
-        }),
-      );
+    const table = twoByTwoArbitrary({ minTotal: 1, maxTotal: 500 });
     fc.assert(
       fc.property(fc.array(table, { minLength: 1, maxLength: 8 }), (tables) => {
         const result = cochranMantelHaenszel(tables);
-        const swapped = cochranMantelHaenszel(
-          tables.map((t) => ({
-            selectedA: t.selectedB,
-            totalA: t.totalB,
-            selectedB: t.selectedA,
-            totalB: t.totalA,
-          })),
-        );
+        const swapped = cochranMantelHaenszel(tables.map(swapGroups));
         if (isUndefined(result) || isUndefined(swapped)) return;
         expect(result.pValue).toBeGreaterThanOrEqual(0);
         expect(result.pValue).toBeLessThanOrEqual(1);

@@ -1,26 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectClose } from "../../../test-support/expect-close.ts";
+import { swapGroups, twoByTwoArbitrary } from "../../../test-support/two-by-two-arbitrary.ts";
 import { fisherExact } from "./fisher-exact.ts";
 import reference from "./fixtures/stats-reference.json" with { type: "json" };
 import { hypergeometricPmf } from "./hypergeometric.ts";
 import type { TwoByTwo } from "./result.ts";
 
-const twoByTwo = fc
-  .record({
-    totalA: fc.integer({ min: 0, max: 60 }),
-    totalB: fc.integer({ min: 0, max: 60 }),
-    a: fc.nat(),
-    b: fc.nat(),
-  })
-  .map(
-    ({ totalA, totalB, a, b }): TwoByTwo => ({
-      selectedA: a % (totalA + 1),
-      totalA,
-      selectedB: b % (totalB + 1),
-      totalB,
-    }),
-  );
+const twoByTwo = twoByTwoArbitrary({ minTotal: 0, maxTotal: 60 });
 
 /** The R fisher.test rule summed term by term, for small tables. */
 const bruteForce = (t: TwoByTwo): number => {
@@ -122,12 +109,7 @@ describe("fisherExact", () => {
         expect(pValue).toBeLessThanOrEqual(1);
         expect(midP).toBeGreaterThanOrEqual(pValue / 2);
         expect(midP).toBeLessThanOrEqual(pValue);
-        const swapped = fisherExact({
-          selectedA: t.selectedB,
-          totalA: t.totalB,
-          selectedB: t.selectedA,
-          totalB: t.totalA,
-        });
+        const swapped = fisherExact(swapGroups(t));
         expectClose(swapped.pValue, pValue, { relative: 1e-12 });
         const flipped = fisherExact({
           selectedA: t.totalA - t.selectedA,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectClose } from "../../../test-support/expect-close.ts";
+import { swapGroups, twoByTwoArbitrary } from "../../../test-support/two-by-two-arbitrary.ts";
 import reference from "./fixtures/stats-reference.json" with { type: "json" };
 import { katzRatioInterval } from "./katz-ratio-interval.ts";
 import { isUndefined } from "./result.ts";
@@ -31,28 +32,11 @@ describe("katzRatioInterval", () => {
   });
 
   it("contains the observed ratio and is invariant to swapping the groups (as 1/ratio)", () => {
-    const table = fc
-      .record({
-        totalA: fc.integer({ min: 1, max: 5000 }),
-        totalB: fc.integer({ min: 1, max: 5000 }),
-        a: fc.nat(),
-        b: fc.nat(),
-      })
-      .map(({ totalA, totalB, a, b }) => ({
-        selectedA: 1 + (a % totalA),
-        totalA,
-        selectedB: 1 + (b % totalB),
-        totalB,
-      }));
+    const table = twoByTwoArbitrary({ minTotal: 1, maxTotal: 5000, selectedEach: true });
     fc.assert(
       fc.property(table, (t) => {
         const result = katzRatioInterval(t);
-        const swapped = katzRatioInterval({
-          selectedA: t.selectedB,
-          totalA: t.totalB,
-          selectedB: t.selectedA,
-          totalB: t.totalA,
-        });
+        const swapped = katzRatioInterval(swapGroups(t));
         if (isUndefined(result) || isUndefined(swapped)) throw new Error("unexpectedly undefined");
         const ratio = t.selectedA / t.totalA / (t.selectedB / t.totalB);
         expect(result.lower).toBeLessThanOrEqual(ratio * (1 + 1e-12));

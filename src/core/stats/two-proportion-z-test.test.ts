@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expectClose } from "../../../test-support/expect-close.ts";
+import { swapGroups, twoByTwoArbitrary } from "../../../test-support/two-by-two-arbitrary.ts";
 import reference from "./fixtures/stats-reference.json" with { type: "json" };
 import { isUndefined } from "./result.ts";
 import { twoProportionZTest } from "./two-proportion-z-test.ts";
@@ -65,28 +66,11 @@ describe("twoProportionZTest", () => {
   });
 
   it("gives a p-value in [0, 1], antisymmetric z when the groups swap", () => {
-    const table = fc
-      .record({
-        totalA: fc.integer({ min: 1, max: 100_000 }),
-        totalB: fc.integer({ min: 1, max: 100_000 }),
-        a: fc.nat(),
-        b: fc.nat(),
-      })
-      .map(({ totalA, totalB, a, b }) => ({
-        selectedA: a % (totalA + 1),
-        totalA,
-        selectedB: b % (totalB + 1),
-        totalB,
-      }));
+    const table = twoByTwoArbitrary({ minTotal: 1, maxTotal: 100_000 });
     fc.assert(
       fc.property(table, (t) => {
         const result = twoProportionZTest(t);
-        const swapped = twoProportionZTest({
-          selectedA: t.selectedB,
-          totalA: t.totalB,
-          selectedB: t.selectedA,
-          totalB: t.totalA,
-        });
+        const swapped = twoProportionZTest(swapGroups(t));
         if (isUndefined(result) || isUndefined(swapped)) return;
         expect(result.pValue).toBeGreaterThanOrEqual(0);
         expect(result.pValue).toBeLessThanOrEqual(1);
