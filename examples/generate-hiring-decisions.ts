@@ -31,7 +31,8 @@ const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.
 
 const vacancies = ["V-101 data analyst", "V-102 service desk", "V-103 warehouse lead"] as const;
 const stages = ["application", "screening", "interview", "offer"] as const;
-const rows: string[] = ["candidate,vacancy,stage,selected,assessment_score,gender,ethnicity,age_band"];
+const rows: string[] = ["candidate,vacancy,stage,decision_date,selected,assessment_score,gender,ethnicity,age_band"];
+const day = (offset: number) => new Date(Date.UTC(2025, 0, 6) + offset * 86_400_000).toISOString().slice(0, 10);
 for (let i = 1; i <= 2400; i++) {
   const vacancy = pick(vacancies.map((v, k) => [v, [0.4, 0.35, 0.25][k]!] as [string, number]));
   const gender = pick([
@@ -55,6 +56,7 @@ for (let i = 1; i <= 2400; i++) {
   ]);
   const score = Math.round((62 + 11 * normal()) * 10) / 10;
   const id = `C${String(i).padStart(5, "0")}`;
+  const applied = Math.floor(random() * 300);
   // Chance to advance at each stage: screening leans on the score but penalises a non-Dutch background.
   const passScreening =
     (1 / (1 + Math.exp(-(score - 62) / 6))) * (ethnicity === "Nederlands" || ethnicity === "" ? 1 : 0.68);
@@ -68,6 +70,7 @@ for (let i = 1; i <= 2400; i++) {
         id,
         vacancy,
         stages[s],
+        day(applied + 14 * s),
         advanced ? "ja" : "nee",
         s === 0 ? score.toFixed(1) : "",
         gender,

@@ -11,6 +11,7 @@ export interface AuditFlags {
   readonly stage?: string;
   readonly stageOrder?: string;
   readonly requisition?: string;
+  readonly date?: string;
   readonly protected?: string;
   readonly intersections?: string;
   readonly reference?: readonly string[];
@@ -61,6 +62,7 @@ export function parseAuditFlags(flags: AuditFlags): ParsedAudit {
     ["--label", flags.label],
     ["--stage", flags.stage],
     ["--requisition", flags.requisition],
+    ["--date", flags.date],
   ] as const) {
     if (column !== undefined && protectedAttributes.includes(column)) {
       throw new UsageError(`${flag} ${column} is also listed in --protected`);
@@ -131,6 +133,7 @@ export function parseAuditFlags(flags: AuditFlags): ParsedAudit {
     ...(flags.label !== undefined ? { label: flags.label } : {}),
     ...(flags.stage !== undefined ? { stage: flags.stage } : {}),
     ...(flags.requisition !== undefined ? { requisition: flags.requisition } : {}),
+    ...(flags.date !== undefined ? { date: flags.date } : {}),
   };
   return {
     columns,

@@ -60,7 +60,7 @@ describe("aware audit", () => {
     expect(r.stdout).toBe("");
     const doc = JSON.parse(readFileSync(out, "utf8"));
     expect(doc.schema).toBe("aware.audit/1");
-    expect(doc.rows).toBe(4170);
+    expect(doc.rows).toBe(4205);
     expect(doc.provenance.input.sha256).toBe(
       createHash("sha256").update(readFileSync(example)).digest("hex"),
     );

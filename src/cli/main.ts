@@ -49,6 +49,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option("--stage <column>", "selection stage of each row: adds the funnel and bottom-line impact ratios")
     .option("--stage-order <stages>", "stages from first to last, comma-separated (default: most rows first)")
     .option("--requisition <column>", "vacancy of each row: adds Cochran–Mantel–Haenszel across vacancies")
+    .option(
+      "--date <column>",
+      "decision date (YYYY-MM-DD or DD-MM-YYYY): the report states the period covered",
+    )
     .option("--min-group <n>", "smallest group shown; smaller groups are suppressed (at least 5)", "5")
     .option(
       "--exclude-below <fraction>",
@@ -85,7 +89,8 @@ Exit codes: 0 done, 1 findings (with --fail-on), 2 usage or data error.
 
 Example:
   aware audit examples/hiring-decisions.csv --outcome selected --protected gender,ethnicity \\
-    --intersections all --score assessment_score --stage stage --requisition vacancy`,
+    --intersections all --score assessment_score --stage stage --requisition vacancy \\
+    --date decision_date`,
     )
     .action(async (file: string | undefined, flags) => {
       exitCode = await runAudit(file, flags, language);

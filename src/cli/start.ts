@@ -18,12 +18,16 @@ const args = [
   "all",
   "--score",
   "assessment_score",
+  "--exclude-below",
+  "0.02",
   "--stage",
   "stage",
   "--stage-order",
   "application,screening,interview,offer",
   "--requisition",
   "vacancy",
+  "--date",
+  "decision_date",
 ];
 
 process.stdout.write("aware audit --help\n\n");

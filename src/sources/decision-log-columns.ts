@@ -12,6 +12,8 @@ export interface DecisionLogColumns {
   readonly stage?: string;
   /** The requisition (vacancy) of the row, for stratified analysis. */
   readonly requisition?: string;
+  /** The decision date (YYYY-MM-DD or DD-MM-YYYY, optionally with a time): gives the audit period. */
+  readonly date?: string;
 }
 
 export const POSITIVE_VALUES = ["1", "1.0", "yes", "y", "true", "t", "ja", "j", "waar"] as const;
@@ -21,7 +23,9 @@ export const NEGATIVE_VALUES = ["0", "0.0", "no", "n", "false", "f", "nee", "onw
 export function columnsRead(c: DecisionLogColumns): string[] {
   return [
     ...new Set(
-      [c.outcome, ...c.protected, c.score, c.label, c.stage, c.requisition].filter((x) => x !== undefined),
+      [c.outcome, ...c.protected, c.score, c.label, c.stage, c.requisition, c.date].filter(
+        (x) => x !== undefined,
+      ),
     ),
   ];
 }

@@ -15,6 +15,7 @@ export type DecisionLogErrorCode =
   | "invalid-outcome"
   | "invalid-label"
   | "invalid-score"
+  | "invalid-date"
   | "likely-identifier"
   | "missing-value"
   | "database-error";

@@ -5,6 +5,7 @@ import {
   type CellQueryPlan,
   cellQuery,
   distinctSampleQuery,
+  type InvalidValueProblem,
   invalidRowsQuery,
   scoreSummaryQuery,
 } from "./sql/cell-query.ts";
@@ -52,6 +53,8 @@ export async function readCells(
     await failOn(runner, plan, source, "label", total("bad_label"));
   if (c.stage !== undefined && rows.some((r) => r.st === null))
     await failOn(runner, plan, source, "stage", 0);
+  if (c.date !== undefined && total("bad_date") > 0)
+    await failOn(runner, plan, source, "date", total("bad_date"));
   if (c.requisition !== undefined && rows.some((r) => r.rq === null)) {
     await failOn(runner, plan, source, "requisition", 0);
   }
@@ -87,10 +90,15 @@ export async function readCells(
         }
       : {}),
   }));
+  const dates = (field: string) =>
+    rows.flatMap((r) => (typeof r[field] === "string" ? [r[field] as string] : [])).sort();
+  const first = dates("first_date")[0];
+  const last = dates("last_date").at(-1);
   return {
     attributes: [...c.protected],
     rows: n,
     cells,
+    ...(first !== undefined && last !== undefined ? { period: { first, last } } : {}),
     ...(score ? { score } : {}),
     hasLabel: c.label !== undefined,
     hasStage: c.stage !== undefined,
@@ -125,7 +133,7 @@ async function failOn(
   runner: QueryRunner,
   plan: CellQueryPlan,
   source: SourceLabel,
-  problem: "outcome" | "label" | "score" | "stage" | "requisition",
+  problem: InvalidValueProblem,
   count: number,
 ): Promise<never> {
   const [first] = await runner.all(invalidRowsQuery(plan, problem));
@@ -137,7 +145,7 @@ async function failOn(
   const code =
     problem === "stage" || problem === "requisition"
       ? "missing-value"
-      : (`invalid-${problem}` as "invalid-outcome" | "invalid-label" | "invalid-score");
+      : (`invalid-${problem}` as "invalid-outcome" | "invalid-label" | "invalid-score" | "invalid-date");
   const where = line !== undefined ? ` line ${line}` : "";
   throw new DecisionLogError(
     code,

@@ -191,6 +191,8 @@ export interface AuditReport {
   readonly overall: { readonly n: number; readonly selected: number; readonly selectionRate: Figure };
   readonly stages: readonly string[] | null;
   readonly score: { readonly median: number; readonly scored: number } | null;
+  /** First and last decision date in the log (LL144 summaries state the data's period). */
+  readonly period: { readonly first: string; readonly last: string } | null;
   readonly groupings: readonly GroupingResult[];
   readonly findings: AuditFindings;
   readonly warnings: readonly AuditWarning[];

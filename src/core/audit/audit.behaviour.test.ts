@@ -258,3 +258,25 @@ describe("Holm and Benjamini–Hochberg over the whole report", () => {
     expectClose(first.pAdjusted!.holm, Math.min(1, 2 * smaller));
   });
 });
+
+describe("a tiny most-selected group", () => {
+  const rows = [...groupRows({ g: "big" }, 1000, 100), ...groupRows({ g: "mid" }, 900, 80), ...groupRows({ g: "tiny" }, 12, 4)];
+  const cells = cellsFromRows(rows, { attributes: ["g"] });
+  it("warns that it makes a poor reference", () => {
+    const report = audit(cells, { protected: ["g"] });
+    expect(report.groupings[0]!.reference).toEqual({ g: "tiny" });
+    expect(report.warnings.find((w) => w.code === "small-reference")?.params).toMatchObject({ reference: "tiny", n: 12 });
+  });
+  it("with the LL144 2% exclusion, is left out of impact ratios everywhere, the funnel included", () => {
+    const staged = cellsFromRows(
+      rows.map((r) => ({ ...r, stage: "apply" })),
+      { attributes: ["g"], hasStage: true },
+    );
+    const g = audit(staged, { protected: ["g"], excludeBelow: 0.02 }).groupings[0]!;
+    expect(g.reference).toEqual({ g: "big" });
+    const tiny = group(g, "tiny");
+    expect(tiny.status).toBe("excluded");
+    expect(tiny.stages![0]!.impactRatio.status).toBe("undefined");
+    expect(value(tiny.stages![0]!.selectionRate)).toBeCloseTo(1 / 3, 12);
+  });
+});

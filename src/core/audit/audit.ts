@@ -80,11 +80,15 @@ export function audit(log: DecisionCells, options: AuditOptions): AuditReport {
     overall: { n: overall.n, selected: overall.selected, selectionRate: rateFigure(overall, opts.level) },
     stages: stageOrder,
     score: log.score ? { median: log.score.median, scored: log.score.scored } : null,
+    period: log.period ?? null,
     groupings: adjusted,
     findings: findingsOf(adjusted),
     warnings,
   };
 }
+
+/** A most-selected reference under this share of the grouping's candidates gets a warning. */
+const SMALL_REFERENCE_SHARE = 0.02;
 
 interface BuildContext {
   readonly log: DecisionCells;
@@ -128,8 +132,21 @@ function buildGrouping(
     });
   }
   if (choice.rule === "none") ctx.warnings.push({ code: "no-reference", params: { grouping } });
-  else if (!referenceHasSelections)
+  else if (!referenceHasSelections) {
     ctx.warnings.push({ code: "reference-without-selections", params: { grouping } });
+  } else if (choice.rule === "most-selected" && reference.counts.n < SMALL_REFERENCE_SHARE * known) {
+    // LL144 § 5-301(d) lets an auditor exclude categories under 2 % for exactly this reason: a tiny
+    // most-selected group makes every other ratio small and unstable.
+    ctx.warnings.push({
+      code: "small-reference",
+      params: {
+        grouping,
+        reference: Object.values(keyOf(reference)).join(" × "),
+        n: reference.counts.n,
+        share: formatShare(reference.counts.n / known),
+      },
+    });
+  }
 
   const groups: GroupResult[] = tally.groups.map((g) => {
     const key = keyOf(g);
@@ -154,7 +171,7 @@ function buildGrouping(
       ...(log.hasLabel && g.label
         ? errorRateFields(errorRates(g.label, reference?.label, { minGroup: opts.minGroup, isReference }))
         : {}),
-      ...(ctx.stageOrder ? stageFigures(g, reference, ctx) : {}),
+      ...(ctx.stageOrder ? stageFigures(g, reference, isExcluded(g), ctx) : {}),
     };
     if (isExcluded(g)) {
       return {
@@ -269,7 +286,12 @@ function chooseScoringReference(
   return best;
 }
 
-function stageFigures(g: GroupTally, reference: GroupTally | undefined, ctx: BuildContext) {
+function stageFigures(
+  g: GroupTally,
+  reference: GroupTally | undefined,
+  excluded: boolean,
+  ctx: BuildContext,
+) {
   const stages: StageFigures[] = (ctx.stageOrder ?? []).map((stage) => {
     const c = g.stages.get(stage) ?? { n: 0, selected: 0 };
     const hiddenReason = ctx.stageHidden(stage).get(groupId(g.values));
@@ -288,12 +310,14 @@ function stageFigures(g: GroupTally, reference: GroupTally | undefined, ctx: Bui
     const impactRatio =
       g === reference
         ? undefinedFigure("this is the reference group")
-        : !r || referenceHidden
-          ? undefinedFigure("the reference group is not shown at this stage")
-          : impactRatioFigure(
-              { selectedA: c.selected, totalA: c.n, selectedB: r.selected, totalB: r.n },
-              ctx.opts.level,
-            );
+        : excluded
+          ? undefinedFigure("excluded from impact ratios (below the exclusion share)")
+          : !r || referenceHidden
+            ? undefinedFigure("the reference group is not shown at this stage")
+            : impactRatioFigure(
+                { selectedA: c.selected, totalA: c.n, selectedB: r.selected, totalB: r.n },
+                ctx.opts.level,
+              );
     return {
       stage,
       status: "ok" as const,

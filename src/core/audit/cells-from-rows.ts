@@ -9,6 +9,8 @@ export interface DecisionRow {
   readonly label?: boolean | null;
   readonly stage?: string;
   readonly requisition?: string;
+  /** ISO date (YYYY-MM-DD…) of the decision. */
+  readonly date?: string;
 }
 
 export interface CellsFromRowsOptions {
@@ -82,9 +84,13 @@ export function cellsFromRows(rows: readonly DecisionRow[], options: CellsFromRo
       });
     }
   }
+  const dates = rows.flatMap((r) => (r.date ? [r.date.slice(0, 10)] : [])).sort();
   return {
     attributes: [...options.attributes],
     rows: rows.length,
+    ...(dates.length > 0
+      ? { period: { first: dates[0] as string, last: dates[dates.length - 1] as string } }
+      : {}),
     cells: [...cells.values()],
     ...(summary ? { score: summary } : {}),
     hasLabel: options.hasLabel ?? false,

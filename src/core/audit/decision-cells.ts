@@ -74,4 +74,6 @@ export interface DecisionCells {
   readonly hasStage: boolean;
   /** True when the log has a requisition column. */
   readonly hasRequisition: boolean;
+  /** First and last decision date (ISO YYYY-MM-DD), when the log has a date column. */
+  readonly period?: { readonly first: string; readonly last: string };
 }

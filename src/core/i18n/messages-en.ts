@@ -5,6 +5,7 @@ export const messagesEn = {
   "report.overall": "Overall: {selected} of {n} selected ({rate})",
   "report.median": "Median score of all {scored} scored rows: {median}",
   "report.stages": "Stages, first to last: {stages}",
+  "report.period": "Decisions from {first} to {last}",
   "report.grouping": "Grouping: {attributes}",
   "report.unknown": "{count} candidates with an unknown value, left out",
   "report.reference": "Reference group: {reference} ({rule})",
@@ -83,6 +84,8 @@ export const messagesEn = {
     "{grouping}: the named reference {reference} does not occur; the most-selected group is used.",
   "warning.reference-not-eligible":
     "{grouping}: the named reference {reference} is suppressed or excluded; the most-selected group is used.",
+  "warning.small-reference":
+    "{grouping}: the most-selected group, {reference}, has only {n} candidates ({share}), so every impact ratio leans on a few people. Consider --exclude-below 0.02 (LL144) or naming a reference with --reference.",
   "warning.simpson":
     "{grouping}: for {group}, the pooled data and the comparison within requisitions point in opposite directions (Simpson's paradox). Read the stratified result.",
   "error.file-not-found": "{source}: file not found. Check the path.",
@@ -102,6 +105,8 @@ export const messagesEn = {
     '{source}{where}: the label column "{column}" has the value "{value}"{count}. Use 1/0, yes/no, true/false or ja/nee, or leave it empty when unknown.',
   "error.invalid-score":
     '{source}{where}: the score column "{column}" has the value "{value}"{count}, which is not a number. Use digits with a decimal point or comma, no thousands separators.',
+  "error.invalid-date":
+    '{source}{where}: the date column "{column}" has the value "{value}"{count}. Write dates as YYYY-MM-DD or DD-MM-YYYY.',
   "error.missing-value": '{source}{where}: the column "{column}" is empty. Every row needs a {column} value.',
   "error.likely-identifier":
     '{source}: the column "{column}" has {distinct} different values in {rows} rows; it looks like an identifier, not a group. Choose another column, or group its values first (e.g. age into bands).',

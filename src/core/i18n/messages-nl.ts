@@ -7,6 +7,7 @@ export const messagesNl: Record<MessageKey, string> = {
   "report.overall": "Totaal: {selected} van {n} geselecteerd ({rate})",
   "report.median": "Mediane score van alle {scored} rijen met een score: {median}",
   "report.stages": "Fasen, van eerste tot laatste: {stages}",
+  "report.period": "Beslissingen van {first} tot en met {last}",
   "report.grouping": "Indeling: {attributes}",
   "report.unknown": "{count} kandidaten met een onbekende waarde, buiten beschouwing",
   "report.reference": "Referentiegroep: {reference} ({rule})",
@@ -85,6 +86,8 @@ export const messagesNl: Record<MessageKey, string> = {
     "{grouping}: de gekozen referentie {reference} komt niet voor; de meest geselecteerde groep wordt gebruikt.",
   "warning.reference-not-eligible":
     "{grouping}: de gekozen referentie {reference} is onderdrukt of uitgesloten; de meest geselecteerde groep wordt gebruikt.",
+  "warning.small-reference":
+    "{grouping}: de meest geselecteerde groep, {reference}, telt maar {n} kandidaten ({share}), dus elke impact ratio hangt af van enkele mensen. Overweeg --exclude-below 0.02 (LL144) of kies een referentie met --reference.",
   "warning.simpson":
     "{grouping}: voor {group} wijzen de samengevoegde gegevens en de vergelijking binnen vacatures in tegengestelde richting (paradox van Simpson). Lees het gestratificeerde resultaat.",
   "error.file-not-found": "{source}: bestand niet gevonden. Controleer het pad.",
@@ -106,6 +109,8 @@ export const messagesNl: Record<MessageKey, string> = {
     '{source}{where}: de labelkolom "{column}" bevat de waarde "{value}"{count}. Gebruik 1/0, ja/nee, yes/no of true/false, of laat het veld leeg als het onbekend is.',
   "error.invalid-score":
     '{source}{where}: de scorekolom "{column}" bevat de waarde "{value}"{count}, en dat is geen getal. Gebruik cijfers met een decimale punt of komma, zonder scheidingstekens voor duizendtallen.',
+  "error.invalid-date":
+    '{source}{where}: de datumkolom "{column}" bevat de waarde "{value}"{count}. Schrijf datums als JJJJ-MM-DD of DD-MM-JJJJ.',
   "error.missing-value":
     '{source}{where}: de kolom "{column}" is leeg. Elke rij heeft een waarde voor {column} nodig.',
   "error.likely-identifier":

@@ -28,6 +28,12 @@ export function formatPercent(language: Language, x: number): string {
   return `${formatNumber(language, x * 100, 1)}%`;
 }
 
+/** An ISO date (YYYY-MM-DD) as the language writes it: 31-03-2025 in Dutch, 2025-03-31 otherwise. */
+export function formatDate(language: Language, iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return language === "nl" && m ? `${m[3]}-${m[2]}-${m[1]}` : iso;
+}
+
 /** A figure's value, or "–" when undefined (the reason is in the JSON report and the HTML title). */
 export function formatFigure(language: Language, f: Figure | null | undefined, decimals = 3): string {
   if (f?.status !== "ok") return "–";

@@ -1,7 +1,7 @@
 import type { Language } from "../i18n/language.ts";
 import { translate } from "../i18n/translate.ts";
 import type { AuditDocument } from "./audit-document.ts";
-import { formatCount, formatFigure } from "./format-number.ts";
+import { formatCount, formatDate, formatFigure } from "./format-number.ts";
 import { impactRatioChart } from "./impact-ratio-chart.ts";
 import { plainSummary, warningText } from "./plain-summary.ts";
 import { fullTables } from "./report-sections.ts";
@@ -22,6 +22,11 @@ export function renderHtml(language: Language, doc: AuditDocument): string {
         rate: formatFigure(language, doc.overall.selectionRate),
       }),
     )}</p>`,
+    ...(doc.period
+      ? [
+          `<p>${esc(translate(language, "report.period", { first: formatDate(language, doc.period.first), last: formatDate(language, doc.period.last) }))}</p>`,
+        ]
+      : []),
     `<h2>${esc(translate(language, "section.summary"))}</h2>`,
     `<ul>${plainSummary(language, doc)
       .map((l) => `<li>${esc(l)}</li>`)

@@ -1,7 +1,7 @@
 import type { Language } from "../i18n/language.ts";
 import { translate } from "../i18n/translate.ts";
 import type { AuditDocument } from "./audit-document.ts";
-import { formatCount, formatFigure } from "./format-number.ts";
+import { formatCount, formatDate, formatFigure } from "./format-number.ts";
 import { plainSummary, warningText } from "./plain-summary.ts";
 import { fullTables } from "./report-sections.ts";
 import type { TextTable } from "./report-tables.ts";
@@ -15,6 +15,15 @@ export function renderMarkdown(language: Language, doc: AuditDocument): string {
       n: formatCount(language, doc.overall.n),
       rate: formatFigure(language, doc.overall.selectionRate),
     }),
+    ...(doc.period
+      ? [
+          "",
+          translate(language, "report.period", {
+            first: formatDate(language, doc.period.first),
+            last: formatDate(language, doc.period.last),
+          }),
+        ]
+      : []),
     "",
     `## ${translate(language, "section.summary")}`,
     "",

@@ -1,7 +1,7 @@
 import type { Language } from "../i18n/language.ts";
 import { translate } from "../i18n/translate.ts";
 import type { AuditDocument } from "./audit-document.ts";
-import { formatCount, formatFigure, formatNumber, formatP } from "./format-number.ts";
+import { formatCount, formatDate, formatFigure, formatNumber, formatP } from "./format-number.ts";
 import { plainSummary, warningText } from "./plain-summary.ts";
 import {
   errorRateTable,
@@ -26,6 +26,13 @@ export function renderText(language: Language, doc: AuditDocument): string {
       rate: formatFigure(language, doc.overall.selectionRate),
     }),
   );
+  if (doc.period)
+    out.push(
+      translate(language, "report.period", {
+        first: formatDate(language, doc.period.first),
+        last: formatDate(language, doc.period.last),
+      }),
+    );
   if (doc.stages) out.push(translate(language, "report.stages", { stages: doc.stages.join(" → ") }));
   if (doc.score) {
     out.push(

@@ -45,6 +45,14 @@ describe("awkward but valid files", () => {
     );
     expect(scoreSum).toBeCloseTo(7.5 + 6.25 + 8 + 5.5 + 7 + 6, 10);
   });
+  it("reads ISO and Dutch dates, with or without a time, into the audit period", async () => {
+    const { cells } = await readDecisionFile(fixture("dutch-export.csv"), {
+      outcome: "uitgenodigd",
+      protected: ["geslacht"],
+      date: "datum",
+    });
+    expect(cells.period).toEqual({ first: "2025-01-28", last: "2025-03-14" });
+  });
   it("keeps attribute values as written: a yes/no attribute does not become true/false", async () => {
     const { cells } = await readDecisionFile(fixture("dutch-export.csv"), {
       outcome: "uitgenodigd",
@@ -125,6 +133,11 @@ describe("bad input is refused with the file, line or column named", () => {
     const e = await failure(readDecisionFile(fixture("bad-score.csv"), { ...basic, score: "score" }));
     expect(e.code).toBe("invalid-score");
     expect(e.details).toMatchObject({ line: 3, value: "1.234,5" });
+  });
+  it("a date in another format, with its line", async () => {
+    const e = await failure(readDecisionFile(fixture("bad-date.csv"), { ...basic, date: "date" }));
+    expect(e.code).toBe("invalid-date");
+    expect(e.details).toMatchObject({ line: 3, value: "02/01/2025" });
   });
   it("a duplicated header", async () => {
     expect((await failure(readDecisionFile(fixture("duplicate-header.csv"), basic))).code).toBe(

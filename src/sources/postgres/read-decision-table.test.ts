@@ -67,7 +67,7 @@ describe("reading a decision log from PostgreSQL", () => {
       { query: "SELECT * FROM hiring.decisions WHERE true;" },
       columns,
     );
-    expect(fromTable.cells.rows).toBe(4170);
+    expect(fromTable.cells.rows).toBe(4205);
     expect(fromTable.cells.score).toEqual(fromFile.cells.score);
     expect(canonical(fromTable.cells)).toEqual(canonical(fromFile.cells));
     expect(canonical(fromQuery.cells)).toEqual(canonical(fromFile.cells));
@@ -117,7 +117,7 @@ describe("reading a decision log from PostgreSQL", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(doc.rows).toBe(4170);
+    expect(doc.rows).toBe(4205);
     expect(doc.provenance.input.kind).toBe("postgres");
     expect(JSON.stringify(doc.provenance)).not.toContain("postgres://");
   });

@@ -22,6 +22,11 @@ export interface ScoreCuts {
 /** Probabilities of the cut scores for the impact-ratio curve: 5 %, 10 %, …, 95 %. */
 export const CUT_PROBABILITIES: readonly number[] = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
 
+/** 2025-03-31, optionally followed by a time. */
+const ISO_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}([T ].*)?";
+/** 31-03-2025, as Dutch spreadsheets write dates, optionally followed by a time. */
+const DUTCH_DATE = "[0-9]{2}-[0-9]{2}-[0-9]{4}([T ].*)?";
+
 const NUMBER_PATTERN = "[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?";
 
 function text(column: string): string {
@@ -49,6 +54,13 @@ export function normalizedRows(plan: CellQueryPlan, options: { withRowNumber?: b
   }
   if (c.stage !== undefined) parts.push(`${text(c.stage)} AS st`);
   if (c.requisition !== undefined) parts.push(`${text(c.requisition)} AS rq`);
+  if (c.date !== undefined) {
+    const raw = text(c.date);
+    parts.push(
+      `CASE WHEN ${d.fullMatch(raw, ISO_DATE)} THEN substr(${raw}, 1, 10) WHEN ${d.fullMatch(raw, DUTCH_DATE)} THEN substr(${raw}, 7, 4) || '-' || substr(${raw}, 4, 2) || '-' || substr(${raw}, 1, 2) END AS dt`,
+      `${raw} AS dt_raw`,
+    );
+  }
   if (options.withRowNumber && d.rowNumber) parts.push(`${d.rowNumber} AS r`);
   return `SELECT ${parts.join(", ")} FROM ${plan.relation}`;
 }
@@ -83,6 +95,13 @@ export function cellQuery(plan: CellQueryPlan, score: ScoreCuts | undefined): st
       count("l IS NULL AND l_raw IS NOT NULL", "bad_label"),
     );
   }
+  if (c.date !== undefined) {
+    parts.push(
+      "min(dt) AS first_date",
+      "max(dt) AS last_date",
+      count("dt IS NULL AND dt_raw IS NOT NULL", "bad_date"),
+    );
+  }
   if (c.score !== undefined && score) {
     const center = `CAST(${score.median} AS ${d.double})`;
     parts.push(
@@ -97,21 +116,26 @@ export function cellQuery(plan: CellQueryPlan, score: ScoreCuts | undefined): st
   return `SELECT ${parts.join(", ")} FROM (${normalizedRows(plan)}) AS rows_ GROUP BY ${keys.length > 0 ? keys.join(", ") : "()"}`;
 }
 
+export type InvalidValueProblem = "outcome" | "label" | "score" | "stage" | "requisition" | "date";
+
 /** The first few rows with an unreadable value, with their row number where the engine has one. */
-export function invalidRowsQuery(
-  plan: CellQueryPlan,
-  problem: "outcome" | "label" | "score" | "stage" | "requisition",
-): string {
+export function invalidRowsQuery(plan: CellQueryPlan, problem: InvalidValueProblem): string {
   const where = {
     outcome: "o IS NULL",
     label: "l IS NULL AND l_raw IS NOT NULL",
     score: "s IS NULL AND s_raw IS NOT NULL",
     stage: "st IS NULL",
     requisition: "rq IS NULL",
+    date: "dt IS NULL AND dt_raw IS NOT NULL",
   }[problem];
-  const raw = { outcome: "o_raw", label: "l_raw", score: "s_raw", stage: "NULL", requisition: "NULL" }[
-    problem
-  ];
+  const raw = {
+    outcome: "o_raw",
+    label: "l_raw",
+    score: "s_raw",
+    stage: "NULL",
+    requisition: "NULL",
+    date: "dt_raw",
+  }[problem];
   const rowNumber = plan.dialect.rowNumber ? "r" : "NULL";
   return `SELECT ${rowNumber} AS r, ${raw} AS raw FROM (${normalizedRows(plan, { withRowNumber: true })}) AS rows_ WHERE ${where} ${plan.dialect.rowNumber ? "ORDER BY r " : ""}LIMIT 3`;
 }
