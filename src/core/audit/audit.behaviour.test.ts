@@ -260,12 +260,19 @@ describe("Holm and Benjamini–Hochberg over the whole report", () => {
 });
 
 describe("a tiny most-selected group", () => {
-  const rows = [...groupRows({ g: "big" }, 1000, 100), ...groupRows({ g: "mid" }, 900, 80), ...groupRows({ g: "tiny" }, 12, 4)];
+  const rows = [
+    ...groupRows({ g: "big" }, 1000, 100),
+    ...groupRows({ g: "mid" }, 900, 80),
+    ...groupRows({ g: "tiny" }, 12, 4),
+  ];
   const cells = cellsFromRows(rows, { attributes: ["g"] });
   it("warns that it makes a poor reference", () => {
     const report = audit(cells, { protected: ["g"] });
     expect(report.groupings[0]!.reference).toEqual({ g: "tiny" });
-    expect(report.warnings.find((w) => w.code === "small-reference")?.params).toMatchObject({ reference: "tiny", n: 12 });
+    expect(report.warnings.find((w) => w.code === "small-reference")?.params).toMatchObject({
+      reference: "tiny",
+      n: 12,
+    });
   });
   it("with the LL144 2% exclusion, is left out of impact ratios everywhere, the funnel included", () => {
     const staged = cellsFromRows(

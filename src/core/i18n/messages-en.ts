@@ -20,6 +20,8 @@ export const messagesEn = {
   "report.provenance": "Input {input} (SHA-256 {sha}), Aware {version}, {generatedAt}",
   "report.legend":
     "IR = impact ratio against the reference group (95% CI). <0.8 = below the four-fifths rule of thumb. p = Fisher exact, two-sided; p(Holm) = adjusted over all comparisons. Shortfall = expected minus actual selections at the pooled rate.",
+  "chart.impactRatios":
+    "Impact ratio of each compared group against the reference (dot) with its 95% confidence interval (line); dashed: the four-fifths line at 0.8.",
   "col.group": "Group",
   "col.n": "n",
   "col.selected": "Selected",

@@ -22,6 +22,8 @@ export const messagesNl: Record<MessageKey, string> = {
   "report.provenance": "Invoer {input} (SHA-256 {sha}), Aware {version}, {generatedAt}",
   "report.legend":
     "IR = impact ratio ten opzichte van de referentiegroep (95%-BI). <0,8 = onder de vuistregel van vier-vijfde. p = exacte toets van Fisher, tweezijdig; p(Holm) = gecorrigeerd over alle vergelijkingen. Tekort = verwachte min werkelijke selecties bij het gezamenlijke percentage.",
+  "chart.impactRatios":
+    "Impact ratio van elke vergeleken groep ten opzichte van de referentie (punt) met het 95%-betrouwbaarheidsinterval (lijn); gestippeld: de vier-vijfdegrens bij 0,8.",
   "col.group": "Groep",
   "col.n": "n",
   "col.selected": "Geselecteerd",

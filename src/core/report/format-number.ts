@@ -46,7 +46,9 @@ export function formatInterval(
   decimals = 3,
 ): string {
   if (ci?.status !== "ok") return "–";
-  return `${formatNumber(language, ci.lower, decimals)}–${formatNumber(language, ci.upper, decimals)}`;
+  // A comma separates the bounds in English; Dutch uses the comma as decimal mark, so a semicolon.
+  const separator = language === "nl" ? "; " : ", ";
+  return `[${formatNumber(language, ci.lower, decimals)}${separator}${formatNumber(language, ci.upper, decimals)}]`;
 }
 
 export function figureInterval(language: Language, f: Figure | null | undefined, decimals = 3): string {

@@ -4,7 +4,7 @@ import type { AuditDocument } from "./audit-document.ts";
 import { formatCount, formatDate, formatFigure } from "./format-number.ts";
 import { impactRatioChart } from "./impact-ratio-chart.ts";
 import { plainSummary, warningText } from "./plain-summary.ts";
-import { fullTables } from "./report-sections.ts";
+import { groupingTables } from "./report-sections.ts";
 import type { TextTable } from "./report-tables.ts";
 
 const esc = (s: string) =>
@@ -33,11 +33,18 @@ export function renderHtml(language: Language, doc: AuditDocument): string {
       .join("")}</ul>`,
   ];
   for (const g of doc.groupings) {
+    body.push(
+      `<section><h2>${esc(translate(language, "report.grouping", { attributes: g.attributes.join(" × ") }))}</h2>`,
+    );
     const chart = impactRatioChart(language, g);
-    if (chart)
-      body.push(`<figure>${chart}<figcaption>${esc(g.attributes.join(" × "))}</figcaption></figure>`);
+    if (chart) {
+      body.push(
+        `<figure>${chart}<figcaption>${esc(translate(language, "chart.impactRatios"))}</figcaption></figure>`,
+      );
+    }
+    for (const t of groupingTables(language, doc, g)) body.push(htmlTable(t));
+    body.push("</section>");
   }
-  for (const t of fullTables(language, doc)) body.push(htmlTable(t));
   body.push(`<p class="legend">${esc(translate(language, "report.legend"))}</p>`);
   if (doc.warnings.length > 0) {
     body.push(
@@ -68,6 +75,8 @@ th:first-child, td:first-child { text-align: left; }
 caption { text-align: left; font-weight: 600; margin-bottom: 0.25rem; }
 .legend, .provenance { color: #444; font-size: 0.85rem; }
 figure { margin: 1rem 0; }
+.scroll { overflow-x: auto; max-width: 100%; }
+td { white-space: nowrap; }
 </style>
 </head>
 <body>
@@ -88,5 +97,5 @@ function htmlTable(t: TextTable): string {
       return `<tr${note ? ` title="${esc(note)}"` : ""}>${cells}</tr>`;
     })
     .join("");
-  return `<table><caption>${esc(t.title)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+  return `<div class="scroll" role="region" aria-label="${esc(t.title)}" tabindex="0"><table><caption>${esc(t.title)}</caption><thead>${head}</thead><tbody>${rows}</tbody></table></div>`;
 }

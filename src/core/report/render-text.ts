@@ -114,7 +114,7 @@ export function textTable(table: TextTable): string[] {
     Math.max(h.length, ...table.rows.map((r) => (r[i] ?? "").length)),
   );
   const numeric = table.headers.map(
-    (_, i) => i > 0 && table.rows.every((r) => /^[-–<0-9.,%×() *]*$/.test(r[i] ?? "")),
+    (_, i) => i > 0 && table.rows.every((r) => /^[-–<0-9.,;%×() *[\]]*$/.test(r[i] ?? "")),
   );
   const line = (cells: readonly string[]) =>
     cells
