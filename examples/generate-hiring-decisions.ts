@@ -31,8 +31,11 @@ const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.
 
 const vacancies = ["V-101 data analyst", "V-102 service desk", "V-103 warehouse lead"] as const;
 const stages = ["application", "screening", "interview", "offer"] as const;
-const rows: string[] = ["candidate,vacancy,stage,decision_date,selected,assessment_score,gender,ethnicity,age_band"];
-const day = (offset: number) => new Date(Date.UTC(2025, 0, 6) + offset * 86_400_000).toISOString().slice(0, 10);
+const rows: string[] = [
+  "candidate,vacancy,stage,decision_date,selected,assessment_score,gender,ethnicity,age_band",
+];
+const day = (offset: number) =>
+  new Date(Date.UTC(2025, 0, 6) + offset * 86_400_000).toISOString().slice(0, 10);
 for (let i = 1; i <= 2400; i++) {
   const vacancy = pick(vacancies.map((v, k) => [v, [0.4, 0.35, 0.25][k]!] as [string, number]));
   const gender = pick([
