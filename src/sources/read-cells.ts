@@ -1,3 +1,4 @@
+import { cutGrid } from "../core/audit/cut-grid.ts";
 import type { DecisionCell, DecisionCells } from "../core/audit/decision-cells.ts";
 import { DecisionLogError } from "./decision-log-error.ts";
 import type { QueryRunner, SourceLabel } from "./query-runner.ts";
@@ -41,7 +42,7 @@ export async function readCells(
     const scored = num(row?.scored);
     if (scored > 0) {
       const median = num(row?.median);
-      const cuts = [...new Set(((row?.cuts ?? []) as unknown[]).map(num))].sort((a, b) => a - b);
+      const cuts = cutGrid(num(row?.min), num(row?.max));
       score = { median, center: median, cuts, scored };
     }
   }

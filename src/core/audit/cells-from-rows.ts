@@ -1,3 +1,4 @@
+import { cutGrid } from "./cut-grid.ts";
 import type { DecisionCells, ScoreSummary } from "./decision-cells.ts";
 
 /** One candidate (per stage) as a JavaScript object: for logs already in memory, and for tests. */
@@ -18,8 +19,6 @@ export interface CellsFromRowsOptions {
   readonly hasLabel?: boolean;
   readonly hasStage?: boolean;
   readonly hasRequisition?: boolean;
-  /** Score quantiles to use as cuts (default 5 %, 10 %, …, 95 %, as the SQL sources). */
-  readonly cutProbabilities?: readonly number[];
 }
 
 /**
@@ -28,8 +27,7 @@ export interface CellsFromRowsOptions {
  */
 export function cellsFromRows(rows: readonly DecisionRow[], options: CellsFromRowsOptions): DecisionCells {
   const scores = rows.flatMap((r) => (typeof r.score === "number" ? [r.score] : [])).sort((a, b) => a - b);
-  const summary =
-    scores.length > 0 ? scoreSummary(scores, options.cutProbabilities ?? DEFAULT_CUTS) : undefined;
+  const summary = scores.length > 0 ? scoreSummary(scores) : undefined;
   const cells = new Map<string, MutableCell>();
   for (const row of rows) {
     const values = options.attributes.map((a) => {
@@ -109,16 +107,10 @@ interface MutableCell {
   score?: { scored: number; sum: number; sumSquares: number; aboveMedian: number; aboveCuts: number[] };
 }
 
-const DEFAULT_CUTS = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
-
-/** Median (mean of the two middle values, as quantile_cont) and discrete quantile cuts (as quantile_disc). */
-function scoreSummary(sorted: readonly number[], probabilities: readonly number[]): ScoreSummary {
+/** Median (mean of the two middle values, as quantile_cont and percentile_cont) and the cut grid. */
+function scoreSummary(sorted: readonly number[]): ScoreSummary {
   const n = sorted.length;
   const mid = (n - 1) / 2;
   const median = ((sorted[Math.floor(mid)] as number) + (sorted[Math.ceil(mid)] as number)) / 2;
-  // quantile_disc / percentile_disc: the smallest value whose cumulative share reaches p.
-  const cuts = [
-    ...new Set(probabilities.map((p) => sorted[Math.max(0, Math.ceil(p * n) - 1)] as number)),
-  ].sort((a, b) => a - b);
-  return { median, center: median, cuts, scored: n };
+  return { median, center: median, cuts: cutGrid(sorted[0] as number, sorted[n - 1] as number), scored: n };
 }

@@ -54,7 +54,7 @@ export interface ScoreSummary {
   readonly median: number;
   /** The value subtracted before summing (the median), so that sums stay small. */
   readonly center: number;
-  /** Cut scores for the impact-ratio curve, ascending and distinct. */
+  /** Cut scores for the impact-ratio curve, ascending (see cut-grid.ts). */
   readonly cuts: readonly number[];
   /** Rows with a score. */
   readonly scored: number;

@@ -19,15 +19,10 @@ export interface ScoreCuts {
   readonly cuts: readonly number[];
 }
 
-/** Probabilities of the cut scores for the impact-ratio curve: 5 %, 10 %, …, 95 %. */
-export const CUT_PROBABILITIES: readonly number[] = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
-
 /** 2025-03-31, optionally followed by a time. */
 const ISO_DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}([T ].*)?";
 /** 31-03-2025, as Dutch spreadsheets write dates, optionally followed by a time. */
 const DUTCH_DATE = "[0-9]{2}-[0-9]{2}-[0-9]{4}([T ].*)?";
-
-const NUMBER_PATTERN = "[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?";
 
 function text(column: string): string {
   return `NULLIF(TRIM(CAST(${identifier(column)} AS VARCHAR)), '')`;
@@ -47,10 +42,7 @@ export function normalizedRows(plan: CellQueryPlan, options: { withRowNumber?: b
   if (c.label !== undefined) parts.push(`${binary(c.label)} AS l`, `${text(c.label)} AS l_raw`);
   if (c.score !== undefined) {
     const raw = text(c.score);
-    parts.push(
-      `CASE WHEN ${d.fullMatch(raw, NUMBER_PATTERN)} THEN CAST(REPLACE(${raw}, ',', '.') AS ${d.double}) END AS s`,
-      `${raw} AS s_raw`,
-    );
+    parts.push(`${d.parseNumber(raw)} AS s`, `${raw} AS s_raw`);
   }
   if (c.stage !== undefined) parts.push(`${text(c.stage)} AS st`);
   if (c.requisition !== undefined) parts.push(`${text(c.requisition)} AS rq`);
@@ -65,10 +57,16 @@ export function normalizedRows(plan: CellQueryPlan, options: { withRowNumber?: b
   return `SELECT ${parts.join(", ")} FROM ${plan.relation}`;
 }
 
-/** One pass for the score: how many rows have one, the median, the cut grid, and unreadable scores. */
+/** One pass for the score: how many rows have one, the median, the range, and unreadable scores. */
 export function scoreSummaryQuery(plan: CellQueryPlan): string {
   const d = plan.dialect;
-  return `SELECT CAST(count(s) AS ${d.double}) AS scored, ${d.median("s")} AS median, ${d.quantilesDisc("s", CUT_PROBABILITIES)} AS cuts, CAST(count(*) FILTER (WHERE s IS NULL AND s_raw IS NOT NULL) AS ${d.double}) AS bad FROM (${normalizedRows(plan)}) AS rows_`;
+  return `SELECT CAST(count(s) AS ${d.double}) AS scored, ${d.median("s")} AS median, min(s) AS min, max(s) AS max, CAST(count(*) FILTER (WHERE s IS NULL AND s_raw IS NOT NULL) AS ${d.double}) AS bad FROM (${normalizedRows(scoreOnly(plan))}) AS rows_`;
+}
+
+/** The plan reduced to the score column, so the score pass normalises nothing else. */
+function scoreOnly(plan: CellQueryPlan): CellQueryPlan {
+  const { outcome, score } = plan.columns;
+  return { ...plan, columns: { outcome, protected: [], ...(score !== undefined ? { score } : {}) } };
 }
 
 /** The cell query: one row per combination of attribute values (and stage and requisition). */
