@@ -45,6 +45,10 @@ export async function readDecisionFile(
 
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
+  if (options.onProgress) {
+    // DuckDB tracks a query's progress only with its progress bar on; printing stays off.
+    await connection.run("SET enable_progress_bar = true; SET enable_progress_bar_print = false");
+  }
   try {
     let relation: string;
     let names: readonly string[];
