@@ -45,4 +45,13 @@ export class DecisionLogError extends Error {
     this.code = code;
     this.details = details;
   }
+
+  /** The same problem named after another source, e.g. the file name the user uploaded instead of its path on the server. */
+  renamed(source: string): DecisionLogError {
+    return new DecisionLogError(
+      this.code,
+      { ...this.details, source },
+      this.message.replaceAll(this.details.source, source),
+    );
+  }
 }

@@ -116,6 +116,21 @@ export const messagesEn = {
   "error.where.line": " line {line}",
   "error.count": " ({count} rows like this)",
   "error.usage": "Usage error: {detail}",
+  "api.invalid-credentials": "The email address or password is not right.",
+  "api.too-many-attempts": "Too many failed attempts. Wait {minutes} minutes and try again.",
+  "api.unauthenticated": "Please log in first.",
+  "api.forbidden": "Your role does not allow this. Ask an admin of your organisation.",
+  "api.not-found": "This does not exist, or it belongs to another organisation.",
+  "api.invalid-input": "Please check {field}: {detail}",
+  "api.csrf":
+    "The request was refused for your safety (missing or wrong security token). Reload the page and try again.",
+  "api.email-taken": "An account with this email address already exists.",
+  "api.invitation-invalid":
+    "This invitation link is not valid any more: it was used, or it has expired. Ask for a new one.",
+  "api.last-admin": "The organisation needs at least one admin.",
+  "api.upload-too-large": "The file is larger than the limit of {limit}.",
+  "api.upload-empty": "The upload was empty. Choose the file again.",
+  "api.internal": "Something went wrong on the server. It has been logged; please try again.",
 } as const;
 
 export type MessageKey = keyof typeof messagesEn;

@@ -121,4 +121,19 @@ export const messagesNl: Record<MessageKey, string> = {
   "error.where.line": " regel {line}",
   "error.count": " ({count} rijen zoals deze)",
   "error.usage": "Gebruiksfout: {detail}",
+  "api.invalid-credentials": "Het e-mailadres of wachtwoord klopt niet.",
+  "api.too-many-attempts": "Te veel mislukte pogingen. Wacht {minutes} minuten en probeer het opnieuw.",
+  "api.unauthenticated": "Log eerst in.",
+  "api.forbidden": "Uw rol staat dit niet toe. Vraag een beheerder van uw organisatie.",
+  "api.not-found": "Dit bestaat niet, of het hoort bij een andere organisatie.",
+  "api.invalid-input": "Controleer {field}: {detail}",
+  "api.csrf":
+    "Het verzoek is voor uw veiligheid geweigerd (beveiligingstoken ontbreekt of klopt niet). Laad de pagina opnieuw en probeer het nog eens.",
+  "api.email-taken": "Er bestaat al een account met dit e-mailadres.",
+  "api.invitation-invalid":
+    "Deze uitnodigingslink is niet meer geldig: hij is gebruikt of verlopen. Vraag om een nieuwe.",
+  "api.last-admin": "De organisatie heeft minstens één beheerder nodig.",
+  "api.upload-too-large": "Het bestand is groter dan de limiet van {limit}.",
+  "api.upload-empty": "De upload was leeg. Kies het bestand opnieuw.",
+  "api.internal": "Er ging iets mis op de server. Het is vastgelegd; probeer het opnieuw.",
 };

@@ -1,0 +1,30 @@
+import { createMiddleware } from "hono/factory";
+import type { Role } from "../../store/store.ts";
+import type { AppEnv } from "../app-env.ts";
+import { forbidden, unauthenticated } from "../app-error.ts";
+
+/**
+ * What each role may do in the audit module. Reviewers and auditors read; HR also uploads and runs
+ * audits; admins also delete and manage people. DHV-ers and employees have no access here yet.
+ */
+export const PERMISSIONS = {
+  viewAudits: ["admin", "hr", "reviewer", "auditor"],
+  runAudits: ["admin", "hr"],
+  deleteData: ["admin"],
+  manageUsers: ["admin"],
+  viewActivity: ["admin", "auditor"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const can = (role: Role, permission: Permission): boolean =>
+  (PERMISSIONS[permission] as readonly Role[]).includes(role);
+
+/** Requires a logged-in user whose role has the permission (401 or 403 otherwise). */
+export const authorize = (permission?: Permission) =>
+  createMiddleware<AppEnv>(async (c, next) => {
+    const user = c.get("user");
+    if (!user) throw unauthenticated();
+    if (permission && !can(user.role, permission)) throw forbidden();
+    await next();
+  });

@@ -1,0 +1,39 @@
+/**
+ * The server process: the only place that reads the environment and wires concrete adapters.
+ *   PORT            default 8080
+ *   AWARE_DATA_DIR  default ./data (the SQLite database and uploaded files)
+ *   DATABASE_URL    postgres://… to use PostgreSQL instead of the embedded SQLite
+ *   AWARE_SECURE_COOKIES=1 behind HTTPS (the Secure cookie flag and HSTS)
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { VERSION } from "../cli/version.ts";
+import { openStore } from "../store/open-store.ts";
+import { createApp } from "./create-app.ts";
+
+const port = Number(process.env.PORT ?? 8080);
+const dataDir = resolve(process.env.AWARE_DATA_DIR ?? "data");
+const staticDir = fileURLToPath(new URL("../../dist/web", import.meta.url));
+const store = await openStore({
+  dataDir,
+  ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+});
+const app = createApp({
+  store,
+  dataDir,
+  now: () => new Date(),
+  ...(existsSync(staticDir) ? { staticDir } : {}),
+  secureCookies: process.env.AWARE_SECURE_COOKIES === "1",
+  version: VERSION,
+});
+const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "0.0.0.0" }, (info) => {
+  console.log(`Aware ${VERSION} on http://localhost:${info.port} (${store.dialect}, data in ${dataDir})`);
+});
+const stop = () => {
+  server.close();
+  void store.close().then(() => process.exit(0));
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

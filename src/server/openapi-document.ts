@@ -1,0 +1,184 @@
+import { z } from "zod";
+import {
+  acceptInvitationSchema,
+  auditSchema,
+  invitationSchema,
+  loginSchema,
+  roleSchema,
+  setupSchema,
+} from "./api-schemas.ts";
+
+/** Every route of the API: the OpenAPI document is built from this table, and a test checks it against the app. */
+export const API_ROUTES: readonly {
+  readonly method: "get" | "post" | "put" | "patch" | "delete";
+  readonly path: string;
+  readonly summary: string;
+  readonly permission: string;
+  readonly body?: z.ZodType;
+  readonly rawBody?: boolean;
+}[] = [
+  {
+    method: "get",
+    path: "/api/session",
+    summary: "The current user and whether the server needs its first organisation; sets the CSRF cookie",
+    permission: "anyone",
+  },
+  {
+    method: "post",
+    path: "/api/setup",
+    summary: "Create an organisation and its first admin, and log in",
+    permission: "anyone",
+    body: setupSchema,
+  },
+  {
+    method: "post",
+    path: "/api/demo",
+    summary: "Create a demo organisation with example data, and log in",
+    permission: "anyone",
+  },
+  {
+    method: "post",
+    path: "/api/login",
+    summary: "Log in (throttled after repeated failures)",
+    permission: "anyone",
+    body: loginSchema,
+  },
+  { method: "post", path: "/api/logout", summary: "Log out", permission: "anyone" },
+  { method: "get", path: "/api/users", summary: "Users of the organisation", permission: "manageUsers" },
+  {
+    method: "patch",
+    path: "/api/users/{id}",
+    summary: "Change a user's role",
+    permission: "manageUsers",
+    body: roleSchema,
+  },
+  {
+    method: "post",
+    path: "/api/invitations",
+    summary: "Create a single-use invitation link",
+    permission: "manageUsers",
+    body: invitationSchema,
+  },
+  {
+    method: "get",
+    path: "/api/invitations/{token}",
+    summary: "What an invitation is for",
+    permission: "anyone",
+  },
+  {
+    method: "post",
+    path: "/api/invitations/{token}/accept",
+    summary: "Accept an invitation: create the account and log in",
+    permission: "anyone",
+    body: acceptInvitationSchema,
+  },
+  {
+    method: "put",
+    path: "/api/uploads",
+    summary: "Upload a decision log as the raw body (?filename=); streamed to disk",
+    permission: "runAudits",
+    rawBody: true,
+  },
+  { method: "get", path: "/api/uploads", summary: "Uploaded decision logs", permission: "viewAudits" },
+  {
+    method: "get",
+    path: "/api/uploads/{id}/values/{column}",
+    summary: "Distinct values of a column",
+    permission: "runAudits",
+  },
+  {
+    method: "delete",
+    path: "/api/uploads/{id}",
+    summary: "Delete an upload: the file and its row",
+    permission: "deleteData",
+  },
+  {
+    method: "post",
+    path: "/api/audits",
+    summary: "Run and save a selection audit",
+    permission: "runAudits",
+    body: auditSchema,
+  },
+  { method: "get", path: "/api/audits", summary: "Saved audits, newest first", permission: "viewAudits" },
+  {
+    method: "get",
+    path: "/api/audits/{id}",
+    summary: "One saved audit with its report (schema aware.audit/1)",
+    permission: "viewAudits",
+  },
+  {
+    method: "get",
+    path: "/api/audits/{id}/{file}",
+    summary:
+      "Download the report: report.json, report.csv, report.md, report.html or report.pdf (?lang=nl|en)",
+    permission: "viewAudits",
+  },
+  { method: "delete", path: "/api/audits/{id}", summary: "Delete a saved audit", permission: "deleteData" },
+  {
+    method: "get",
+    path: "/api/activity",
+    summary: "The organisation's activity log (append-only)",
+    permission: "viewActivity",
+  },
+  { method: "get", path: "/api/openapi.json", summary: "This document", permission: "anyone" },
+];
+
+const errorSchema = {
+  type: "object",
+  required: ["error"],
+  properties: {
+    error: {
+      type: "object",
+      required: ["code", "message"],
+      properties: { code: { type: "string" }, message: { type: "string" }, field: { type: "string" } },
+    },
+  },
+};
+
+/** The OpenAPI 3.1 description of the API, served at /api/openapi.json. */
+export function openApiDocument(version: string): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of API_ROUTES) {
+    const parameters = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1],
+      in: "path",
+      required: true,
+      schema: { type: "string" },
+    }));
+    paths[r.path] ??= {};
+    (paths[r.path] as Record<string, unknown>)[r.method] = {
+      summary: r.summary,
+      "x-permission": r.permission,
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(r.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: z.toJSONSchema(r.body, { io: "input" }) } },
+            },
+          }
+        : {}),
+      ...(r.rawBody
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } },
+            },
+          }
+        : {}),
+      responses: {
+        default: { description: "An error", content: { "application/json": { schema: errorSchema } } },
+        "2XX": { description: "Success (see src/server/api-types.ts for the body)" },
+      },
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Aware API",
+      version,
+      description: "State-changing requests need the x-csrf-token header equal to the aware_csrf cookie.",
+    },
+    paths,
+  };
+}

@@ -1,0 +1,106 @@
+import { Hono } from "hono";
+import type { AuditDocument } from "../../core/report/audit-document.ts";
+import { auditJson } from "../../core/report/audit-document.ts";
+import { renderCsv } from "../../core/report/render-csv.ts";
+import { renderHtml } from "../../core/report/render-html.ts";
+import { renderMarkdown } from "../../core/report/render-markdown.ts";
+import type { SavedAudit, SavedAuditSummary } from "../../store/store.ts";
+import { logActivity } from "../activity.ts";
+import { auditSchema, validJson } from "../api-schemas.ts";
+import type { AuditDetail, AuditRequest, AuditSummary } from "../api-types.ts";
+import type { AppDeps, AppEnv } from "../app-env.ts";
+import { notFound } from "../app-error.ts";
+import { renderPdf } from "../audits/render-pdf.ts";
+import { runAuditRequest } from "../audits/run-audit-request.ts";
+import { authorize } from "../auth/authorize.ts";
+
+const summary = (a: SavedAuditSummary): AuditSummary => ({
+  id: a.id,
+  title: a.title,
+  createdAt: a.createdAt,
+  createdBy: a.createdByName ?? a.createdBy,
+  uploadId: a.uploadId,
+  filename: a.filename,
+  rows: a.rows,
+  findings: a.findings as AuditSummary["findings"],
+});
+
+const detail = (a: SavedAudit): AuditDetail => ({ ...summary(a), document: a.document as AuditDocument });
+
+const DOWNLOADS = {
+  json: "application/json; charset=utf-8",
+  csv: "text/csv; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+  html: "text/html; charset=utf-8",
+  pdf: "application/pdf",
+} as const;
+
+export function auditRoutes(deps: AppDeps) {
+  const { store } = deps;
+  return new Hono<AppEnv>()
+    .post("/audits", authorize("runAudits"), validJson(auditSchema), async (c) => {
+      const user = c.get("user")!;
+      const request = c.req.valid("json") as AuditRequest;
+      const upload = await store.getUpload(user.organisationId, request.uploadId);
+      if (!upload) throw notFound();
+      const now = deps.now();
+      const document = await runAuditRequest(upload, request, deps.version, now);
+      const saved = await store.createAudit({
+        organisationId: user.organisationId,
+        createdBy: user.id,
+        uploadId: upload.id,
+        filename: upload.filename,
+        title: request.title || upload.filename,
+        request,
+        document,
+        rows: document.rows,
+        findings: document.findings,
+        createdAt: now.toISOString(),
+      });
+      await logActivity(store, user, "audit.created", saved.title, now, {
+        auditId: saved.id,
+        uploadId: upload.id,
+      });
+      return c.json(detail({ ...saved, createdByName: user.name }), 201);
+    })
+    .get("/audits", authorize("viewAudits"), async (c) => {
+      const user = c.get("user")!;
+      return c.json((await store.listAudits(user.organisationId)).map(summary));
+    })
+    .get("/audits/:id", authorize("viewAudits"), async (c) => {
+      const user = c.get("user")!;
+      const found = await store.getAudit(user.organisationId, c.req.param("id"));
+      if (!found) throw notFound();
+      return c.json(detail(found));
+    })
+    .get("/audits/:id/:file{report\\.(json|csv|md|html|pdf)}", authorize("viewAudits"), async (c) => {
+      const user = c.get("user")!;
+      const found = await store.getAudit(user.organisationId, c.req.param("id"));
+      if (!found) throw notFound();
+      const format = c.req.param("file").split(".")[1] as keyof typeof DOWNLOADS;
+      const language = c.get("language");
+      const doc = found.document as AuditDocument;
+      const body =
+        format === "json"
+          ? auditJson(doc)
+          : format === "csv"
+            ? renderCsv(doc)
+            : format === "md"
+              ? renderMarkdown(language, doc)
+              : format === "html"
+                ? renderHtml(language, doc)
+                : await renderPdf(language, doc);
+      const name = `${found.title.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 80) || "audit"}.${format}`;
+      await logActivity(store, user, "audit.downloaded", found.title, deps.now(), { format });
+      c.header("Content-Type", DOWNLOADS[format]);
+      c.header("Content-Disposition", `attachment; filename="${name}"`);
+      return c.body(typeof body === "string" ? body : new Uint8Array(body));
+    })
+    .delete("/audits/:id", authorize("deleteData"), async (c) => {
+      const user = c.get("user")!;
+      const found = await store.getAudit(user.organisationId, c.req.param("id"));
+      if (!found || !(await store.deleteAudit(user.organisationId, found.id))) throw notFound();
+      await logActivity(store, user, "audit.deleted", found.title, deps.now());
+      return c.body(null, 204);
+    });
+}

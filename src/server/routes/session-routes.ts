@@ -1,0 +1,104 @@
+import { Hono } from "hono";
+import { StoreConflictError } from "../../store/store.ts";
+import { logActivity } from "../activity.ts";
+import { loginSchema, setupSchema, validJson } from "../api-schemas.ts";
+import type { LoginRequest, SetupRequest } from "../api-types.ts";
+import type { AppDeps, AppEnv } from "../app-env.ts";
+import { AppError } from "../app-error.ts";
+import { hashPassword, verifyPassword } from "../auth/password-hash.ts";
+import { endSession, ensureCsrfCookie, startSession } from "../auth/session-cookie.ts";
+import { createDemoOrganisation } from "../demo-organisation.ts";
+import { sessionResponse } from "../session-response.ts";
+
+/** Login throttling: at most this many failures per account (and per client address) in the window. */
+const MAX_FAILURES = 5;
+const MAX_FAILURES_PER_ADDRESS = 50;
+const WINDOW_MINUTES = 15;
+
+/** A hash to compare against when the email is unknown, so both cases take as long (no user probing). */
+let dummyHash: Promise<string> | undefined;
+
+export function sessionRoutes(deps: AppDeps) {
+  const { store } = deps;
+  return new Hono<AppEnv>()
+    .get("/session", async (c) => {
+      ensureCsrfCookie(c, deps);
+      return c.json(await sessionResponse(store, c.get("user")));
+    })
+    .post("/setup", validJson(setupSchema), async (c) => {
+      const body: SetupRequest = c.req.valid("json");
+      const now = deps.now();
+      if (await store.findUserByEmail(body.email))
+        throw new AppError(409, "email-taken", "api.email-taken", {}, "email");
+      const organisation = await store.createOrganisation({
+        name: body.organisationName,
+        isDemo: false,
+        now: now.toISOString(),
+      });
+      const user = await createUserOrConflict(deps, {
+        organisationId: organisation.id,
+        email: body.email,
+        name: body.name,
+        passwordHash: await hashPassword(body.password),
+        role: "admin",
+        now: now.toISOString(),
+      });
+      await logActivity(store, user, "organisation.created", organisation.name, now);
+      await startSession(c, deps, user.id);
+      return c.json(await sessionResponse(store, user), 201);
+    })
+    .post("/demo", async (c) => {
+      const user = await createDemoOrganisation(deps);
+      await startSession(c, deps, user.id);
+      return c.json(await sessionResponse(store, user), 201);
+    })
+    .post("/login", validJson(loginSchema), async (c) => {
+      const body: LoginRequest = c.req.valid("json");
+      const now = deps.now();
+      const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000).toISOString();
+      const accountKey = `account:${body.email}`;
+      const addressKey = `address:${clientAddress(c.env)}`;
+      if (
+        (await store.countLoginFailures(accountKey, since)) >= MAX_FAILURES ||
+        (await store.countLoginFailures(addressKey, since)) >= MAX_FAILURES_PER_ADDRESS
+      ) {
+        c.header("Retry-After", String(WINDOW_MINUTES * 60));
+        throw new AppError(429, "too-many-attempts", "api.too-many-attempts", { minutes: WINDOW_MINUTES });
+      }
+      const user = await store.findUserByEmail(body.email);
+      dummyHash ??= hashPassword("not a password of anyone");
+      const ok = await verifyPassword(body.password, user?.passwordHash ?? (await dummyHash));
+      if (!user || !ok) {
+        await store.recordLoginFailure(accountKey, now.toISOString());
+        await store.recordLoginFailure(addressKey, now.toISOString());
+        throw new AppError(401, "invalid-credentials", "api.invalid-credentials");
+      }
+      await store.clearLoginFailures(accountKey);
+      await startSession(c, deps, user.id);
+      await logActivity(store, user, "user.login", null, now);
+      return c.json(await sessionResponse(store, user));
+    })
+    .post("/logout", async (c) => {
+      await endSession(c, deps);
+      return c.body(null, 204);
+    });
+}
+
+export async function createUserOrConflict(
+  deps: AppDeps,
+  input: Parameters<AppDeps["store"]["createUser"]>[0],
+) {
+  try {
+    return await deps.store.createUser(input);
+  } catch (error) {
+    if (error instanceof StoreConflictError)
+      throw new AppError(409, "email-taken", "api.email-taken", {}, "email");
+    throw error;
+  }
+}
+
+/** The client's address from the Node socket (not X-Forwarded-For, which a client can forge). */
+function clientAddress(env: unknown): string {
+  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? "unknown";
+}

@@ -1,0 +1,33 @@
+import { useSyncExternalStore } from "react";
+import { matchRoute, type Route } from "./routes.ts";
+
+const NAVIGATE_EVENT = "aware:navigate";
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+const currentPath = () => window.location.pathname;
+
+/** The current path; re-renders on navigation and on the browser's back and forward buttons. */
+export function usePath(): string {
+  return useSyncExternalStore(subscribe, currentPath);
+}
+
+export function useRoute(): Route {
+  return matchRoute(usePath());
+}
+
+/** Goes to a page of the app without reloading it. */
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (path === window.location.pathname + window.location.search) return;
+  if (options.replace) window.history.replaceState(null, "", path);
+  else window.history.pushState(null, "", path);
+  window.scrollTo(0, 0);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from "react-i18next";
+import type { Language } from "../../core/i18n/language.ts";
+import type { UiKey } from "./en.ts";
+
+export type Translate = (key: UiKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/** The UI texts of the current language, with keys checked by TypeScript, and the language itself. */
+export function useT(): { t: Translate; language: Language } {
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language === "nl" ? "nl" : "en";
+  const translate: Translate = (key, params) => t(key, params ?? {}) as string;
+  return { t: translate, language };
+}
