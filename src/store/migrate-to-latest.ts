@@ -2,10 +2,12 @@
  * Brings the schema up to date; openStore runs it on every start. Kysely's Migrator records what ran
  * (kysely_migration) so a second run does nothing, and on PostgreSQL it holds an advisory lock and a
  * transaction around the pending migrations, so several processes starting at once against one
- * database are safe: one migrates, the others wait and then find nothing to do.
+ * database are safe: one migrates, the others wait and then find nothing to do. (On SQLite,
+ * openStore supplies the lock: see open-store.ts.)
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import * as initial from "./migrations/0001-initial.ts";
+import type { Database } from "./database.ts";
 import type { Store } from "./store.ts";
 
 type StoreMigration = { up(db: Kysely<unknown>, dialect: Store["dialect"]): Promise<void> };
@@ -15,7 +17,7 @@ const migrations: Record<string, StoreMigration> = {
   "0001-initial": initial,
 };
 
-export async function migrateToLatest(db: Kysely<unknown>, dialect: Store["dialect"]): Promise<void> {
+export async function migrateToLatest(db: Kysely<Database>, dialect: Store["dialect"]): Promise<void> {
   // In-code provider rather than FileMigrationProvider: no directory scanning, and it works the same
   // under tsx, vitest and a bundler.
   const provider: MigrationProvider = {
@@ -27,7 +29,7 @@ export async function migrateToLatest(db: Kysely<unknown>, dialect: Store["diale
       return bound;
     },
   };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  const { error, results } = await new Migrator({ db: db as Kysely<unknown>, provider }).migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName;
     throw new Error(`store migration ${failed ?? "setup"} failed: ${describe(error)}`, { cause: error });

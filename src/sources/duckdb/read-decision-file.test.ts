@@ -4,11 +4,12 @@
  * `aware audit`.
  */
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { expectClose } from "../../../test-support/expect-close.ts";
 import { audit } from "../../core/audit/audit.ts";
-import type { GroupingResult } from "../../core/audit/audit-report.ts";
-import { readDecisionFile } from "./read-decision-file.ts";
+import type { AuditReport, GroupingResult } from "../../core/audit/audit-report.ts";
+import type { DecisionCells } from "../../core/audit/decision-cells.ts";
+import { type FileInput, readDecisionFile } from "./read-decision-file.ts";
 
 const compas = fileURLToPath(new URL("../../../examples/compas_for_aequitas.csv", import.meta.url));
 const columns = { outcome: "score", label: "label_value", protected: ["race", "sex", "age_cat"] };
@@ -16,15 +17,20 @@ const value = (f: { status: string; value: number | null } | null | undefined) =
   f && f.status === "ok" ? f.value : undefined;
 const group = (g: GroupingResult, v: string) => g.groups.find((r) => Object.values(r.key).join("|") === v)!;
 
-describe("COMPAS (Aequitas sample data, 7,214 rows)", async () => {
-  const { cells, input } = await readDecisionFile(compas, columns);
+describe("COMPAS (Aequitas sample data, 7,214 rows)", () => {
+  let cells: DecisionCells;
+  let input: FileInput;
+  let crosstab: AuditReport;
+  beforeAll(async () => {
+    ({ cells, input } = await readDecisionFile(compas, columns));
+    crosstab = audit(cells, { protected: columns.protected, minGroup: 5 });
+  });
   it("reads every row and records the input", () => {
     expect(cells.rows).toBe(7214);
     expect(input.format).toBe("csv");
     expect(input.delimiter).toBe(",");
     expect(input.columns).toEqual(["entity_id", "score", "label_value", "race", "sex", "age_cat"]);
   });
-  const crosstab = audit(cells, { protected: columns.protected, minGroup: 5 });
   it("reproduces Aequitas' confusion counts per group", () => {
     const expected: Record<string, [string, number, number, number, number]> = {
       "African-American": ["race", 1369, 805, 990, 532],
