@@ -6,7 +6,10 @@ import { isoTime } from "./iso-time.ts";
 import { fromJsonText, toJsonText } from "./json-text.ts";
 import type { SavedAuditSummary, Store } from "./store.ts";
 
-export type AuditRepository = Pick<Store, "createAudit" | "getAudit" | "listAudits" | "deleteAudit">;
+export type AuditRepository = Pick<
+  Store,
+  "createAudit" | "getAudit" | "getAuditDocumentText" | "listAudits" | "deleteAudit"
+>;
 
 /** Everything but `request` and `document`, which can be megabytes: lists never read them. */
 const summaryColumns = [
@@ -78,6 +81,16 @@ export function auditRepository(db: Kysely<Database>): AuditRepository {
         .executeTakeFirst();
       if (!row) return undefined;
       return { ...toSummary(row), request: fromJsonText(row.request), document: fromJsonText(row.document) };
+    },
+
+    async getAuditDocumentText(organisationId, id) {
+      const row = await withCreator()
+        .select(summaryColumns)
+        .select(["saved_audits.document"])
+        .where("saved_audits.organisation_id", "=", organisationId)
+        .where("saved_audits.id", "=", id)
+        .executeTakeFirst();
+      return row ? { summary: toSummary(row), document: row.document } : undefined;
     },
 
     async listAudits(organisationId) {

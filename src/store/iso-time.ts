@@ -8,6 +8,7 @@ const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d
 
 export function isoTime(value: string, name: string): string {
   const ms = typeof value === "string" && ISO_8601.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) throw new RangeError(`${name} must be an ISO-8601 time with a zone, got ${JSON.stringify(value)}`);
+  if (Number.isNaN(ms))
+    throw new RangeError(`${name} must be an ISO-8601 time with a zone, got ${JSON.stringify(value)}`);
   return new Date(ms).toISOString();
 }

@@ -6,8 +6,8 @@
  * openStore supplies the lock: see open-store.ts.)
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
-import * as initial from "./migrations/0001-initial.ts";
 import type { Database } from "./database.ts";
+import * as initial from "./migrations/0001-initial.ts";
 import type { Store } from "./store.ts";
 
 type StoreMigration = { up(db: Kysely<unknown>, dialect: Store["dialect"]): Promise<void> };
@@ -32,10 +32,10 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: Store["dial
   const { error, results } = await new Migrator({ db: db as Kysely<unknown>, provider }).migrateToLatest();
   if (error !== undefined) {
     const failed = results?.find((r) => r.status === "Error")?.migrationName;
-    throw new Error(`store migration ${failed ?? "setup"} failed: ${describe(error)}`, { cause: error });
+    throw new Error(`store migration ${failed ?? "setup"} failed: ${messageOf(error)}`, { cause: error });
   }
 }
 
-function describe(error: unknown): string {
+function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -4,7 +4,10 @@ import type { Database, OrganisationsTable } from "./database.ts";
 import { isoTime } from "./iso-time.ts";
 import type { Organisation, Store } from "./store.ts";
 
-export type OrganisationRepository = Pick<Store, "createOrganisation" | "getOrganisation" | "countOrganisations">;
+export type OrganisationRepository = Pick<
+  Store,
+  "createOrganisation" | "getOrganisation" | "countOrganisations"
+>;
 
 export function organisationRepository(db: Kysely<Database>): OrganisationRepository {
   return {

@@ -171,6 +171,14 @@ export interface Store {
 
   createAudit(input: Omit<SavedAudit, "id" | "createdByName">): Promise<SavedAudit>;
   getAudit(organisationId: string, id: string): Promise<SavedAudit | undefined>;
+  /**
+   * The summary and the report's JSON text as stored, unparsed: the server sends it on without
+   * parsing and re-serialising megabytes per request.
+   */
+  getAuditDocumentText(
+    organisationId: string,
+    id: string,
+  ): Promise<{ summary: SavedAuditSummary; document: string } | undefined>;
   /** Newest first, without `document` and `request` (which may be megabytes). */
   listAudits(organisationId: string): Promise<SavedAuditSummary[]>;
   deleteAudit(organisationId: string, id: string): Promise<boolean>;

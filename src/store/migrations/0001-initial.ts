@@ -45,12 +45,10 @@ export async function up(db: Kysely<unknown>, dialect: Store["dialect"]): Promis
     .addColumn("expires_at", "text", (c) => c.notNull())
     .addColumn("used_at", "text")
     .addColumn("used_by", "text")
-    .addForeignKeyConstraint(
-      "invitations_created_by_fkey",
-      ["organisation_id", "created_by"],
-      "users",
-      ["organisation_id", "id"],
-    )
+    .addForeignKeyConstraint("invitations_created_by_fkey", ["organisation_id", "created_by"], "users", [
+      "organisation_id",
+      "id",
+    ])
     .addForeignKeyConstraint("invitations_used_by_fkey", ["organisation_id", "used_by"], "users", [
       "organisation_id",
       "id",
@@ -121,12 +119,10 @@ export async function up(db: Kysely<unknown>, dialect: Store["dialect"]): Promis
     .addColumn("row_count", "bigint", (c) => c.notNull())
     .addColumn("findings", "text", (c) => c.notNull())
     .addColumn("created_at", "text", (c) => c.notNull())
-    .addForeignKeyConstraint(
-      "saved_audits_created_by_fkey",
-      ["organisation_id", "created_by"],
-      "users",
-      ["organisation_id", "id"],
-    )
+    .addForeignKeyConstraint("saved_audits_created_by_fkey", ["organisation_id", "created_by"], "users", [
+      "organisation_id",
+      "id",
+    ])
     .execute();
   await db.schema
     .createIndex("saved_audits_organisation_created_idx")
@@ -145,9 +141,7 @@ async function createActivity(db: Kysely<unknown>, dialect: Store["dialect"]): P
   await db.schema
     .createTable("activity")
     .addColumn("seq", dialect === "postgres" ? "bigint" : "integer", (c) =>
-      dialect === "postgres"
-        ? c.primaryKey().generatedAlwaysAsIdentity()
-        : c.primaryKey().autoIncrement(),
+      dialect === "postgres" ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement(),
     )
     .addColumn("id", "text", (c) => c.notNull().unique())
     .addColumn("organisation_id", "text", (c) => c.notNull().references("organisations.id"))

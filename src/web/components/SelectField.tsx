@@ -12,13 +12,15 @@ interface SelectFieldProps {
   readonly onChange: (value: string) => void;
   readonly hint?: string;
   readonly error?: string | undefined;
+  /** Announce the error as it appears (role="alert"); off when the form announces a summary instead. */
+  readonly announce?: boolean;
   readonly id?: string;
   readonly required?: boolean;
   readonly disabled?: boolean;
 }
 
 /** A labelled select with its hint and error tied to it for screen readers. */
-export function SelectField({ label, value, options, onChange, hint, error, id, ...rest }: SelectFieldProps) {
+export function SelectField({ label, value, options, onChange, hint, error, id, announce = true, ...rest }: SelectFieldProps) {
   const generated = useId();
   const selectId = id ?? generated;
   const hintId = `${selectId}-hint`;
@@ -47,7 +49,7 @@ export function SelectField({ label, value, options, onChange, hint, error, id, 
         ))}
       </select>
       {error && (
-        <p className="field-error" id={errorId} role="alert">
+        <p className="field-error" id={errorId} role={announce ? "alert" : undefined}>
           {error}
         </p>
       )}

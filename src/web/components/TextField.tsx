@@ -8,11 +8,13 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "on
   readonly hint?: string;
   /** An error about this field: shown, announced, and the field marked invalid. */
   readonly error?: string | undefined;
+  /** Announce the error as it appears (role="alert"); off when the form announces a summary instead. */
+  readonly announce?: boolean;
   readonly id?: string;
 }
 
 /** A labelled text input with its hint and error tied to it for screen readers. */
-export function TextField({ label, value, onChange, hint, error, id, ...rest }: TextFieldProps) {
+export function TextField({ label, value, onChange, hint, error, id, announce = true, ...rest }: TextFieldProps) {
   const generated = useId();
   const inputId = id ?? generated;
   const hintId = `${inputId}-hint`;
@@ -35,7 +37,7 @@ export function TextField({ label, value, onChange, hint, error, id, ...rest }: 
         {...rest}
       />
       {error && (
-        <p className="field-error" id={errorId} role="alert">
+        <p className="field-error" id={errorId} role={announce ? "alert" : undefined}>
           {error}
         </p>
       )}

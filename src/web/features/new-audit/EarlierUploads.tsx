@@ -1,0 +1,86 @@
+import { useState } from "react";
+import type { UploadSummary } from "../../../server/api-types.ts";
+import { api } from "../../api/client.ts";
+import { can } from "../../app/permissions.ts";
+import { useUser } from "../../app/session-context.tsx";
+import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
+import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { useApiData } from "../../components/use-api-data.ts";
+import { formatDateTime } from "../../i18n/format-date-time.ts";
+import { useT } from "../../i18n/use-t.ts";
+import { formatBytes } from "./upload-format.ts";
+
+const LOCALES = { en: "en-GB", nl: "nl-NL" } as const;
+
+/** Files uploaded before, to audit again with another mapping; an admin may delete them. */
+export function EarlierUploads({ onChoose }: { readonly onChoose: (upload: UploadSummary) => void }) {
+  const { t, language } = useT();
+  const user = useUser();
+  const [uploads, , update] = useApiData(() => api.uploads(), []);
+  const [deleting, setDeleting] = useState<UploadSummary | null>(null);
+  const mayDelete = can(user.role, "deleteUploads");
+  if (uploads.status === "loading") return null;
+  if (uploads.status === "failed") return <ErrorAlert error={uploads.error} />;
+  if (uploads.data.length === 0) return null;
+  return (
+    <section aria-labelledby="earlier-heading" className="earlier-uploads">
+      <h3 id="earlier-heading">{t("upload.earlier")}</h3>
+      <div className="table-scroll" role="region" aria-labelledby="earlier-heading" tabIndex={0}>
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t("upload.col.file")}</th>
+              <th scope="col" className="numeric">
+                {t("upload.col.size")}
+              </th>
+              <th scope="col">{t("upload.col.date")}</th>
+              <th scope="col">{t("common.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {uploads.data.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.filename}</th>
+                <td className="numeric">{formatBytes(u.bytes, LOCALES[language])}</td>
+                <td>{formatDateTime(language, u.createdAt)}</td>
+                <td className="actions">
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => onChoose(u)}
+                    aria-label={t("upload.useNamed", { name: u.filename })}
+                  >
+                    {t("upload.use")}
+                  </button>
+                  {mayDelete && (
+                    <button
+                      type="button"
+                      className="button button-small button-danger"
+                      onClick={() => setDeleting(u)}
+                      aria-label={t("upload.deleteNamed", { name: u.filename })}
+                    >
+                      {t("common.delete")}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t("upload.deleteTitle")}
+        message={t("upload.deleteMessage", { name: deleting?.filename ?? "" })}
+        confirmLabel={t("common.delete")}
+        onClose={() => setDeleting(null)}
+        onConfirm={async () => {
+          if (!deleting) return;
+          await api.deleteUpload(deleting.id);
+          const id = deleting.id;
+          update((list) => list.filter((u) => u.id !== id));
+        }}
+      />
+    </section>
+  );
+}
