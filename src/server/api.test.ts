@@ -293,7 +293,7 @@ describe("organisations, roles and data", () => {
       },
     );
     expect(misspelled.status).toBe(422);
-    expect(misspelled.body.error).toMatchObject({ code: "missing-column", field: "Selected" });
+    expect(misspelled.body.error).toMatchObject({ code: "missing-column", field: "outcome" });
     expect(misspelled.body.error.message).toContain('Did you mean "selected"?');
     expect(misspelled.body.error.message).not.toContain("/");
     expect((await hr.json("POST", "/api/audits", { ...request, minGroup: 3 })).status).toBe(400);
@@ -336,18 +336,18 @@ describe("organisations, roles and data", () => {
     expect(r.status).toBe(200);
     const actions = r.body.map((e) => e.action);
     for (const a of [
-      "organisation.created",
-      "invitation.created",
-      "invitation.accepted",
-      "upload.created",
-      "audit.created",
-      "audit.downloaded",
+      "setup",
+      "invitation.create",
+      "invitation.accept",
+      "upload.create",
+      "audit.create",
+      "report.download",
     ]) {
       expect(actions).toContain(a);
     }
     expect((await hr.json("GET", "/api/activity")).status).toBe(403);
     const theirs = await outsider.json<{ action: string }[]>("GET", "/api/activity");
-    expect(theirs.body.some((e) => e.action === "upload.created")).toBe(false);
+    expect(theirs.body.some((e) => e.action === "upload.create")).toBe(false);
   });
 
   it("deletion: admins only, and real (row and file gone)", async () => {

@@ -30,7 +30,7 @@ export async function createDemoOrganisation(deps: AppDeps): Promise<User> {
     role: "admin",
     now: now.toISOString(),
   });
-  await logActivity(deps.store, user, "organisation.created", organisation.name, now, { demo: true });
+  await logActivity(deps.store, user, "demo", organisation.name, now);
   const body = Readable.toWeb(createReadStream(EXAMPLE)) as ReadableStream<Uint8Array>;
   const upload = await receiveUpload(deps, user, "hiring-decisions.csv", body);
   const request = {

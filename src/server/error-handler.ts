@@ -26,7 +26,7 @@ export function errorHandler(error: Error, c: Context<AppEnv>): Response {
     });
   }
   if (error instanceof DecisionLogError) {
-    const field = error.details.column;
+    const field = error.details.field ?? error.details.column;
     return send(422, {
       error: { code: error.code, message: decisionLogMessage(language, error), ...(field ? { field } : {}) },
     });

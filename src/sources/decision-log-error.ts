@@ -33,6 +33,8 @@ export interface DecisionLogErrorDetails {
   readonly distinct?: number;
   readonly rows?: number;
   readonly detail?: string;
+  /** The form field the problem belongs to (e.g. "outcome"), when an adapter knows the mapping. */
+  readonly field?: string;
 }
 
 export class DecisionLogError extends Error {
@@ -47,6 +49,11 @@ export class DecisionLogError extends Error {
   }
 
   /** The same problem named after another source, e.g. the file name the user uploaded instead of its path on the server. */
+  /** The same problem, tagged with the form field it belongs to. */
+  withField(field: string): DecisionLogError {
+    return new DecisionLogError(this.code, { ...this.details, field }, this.message);
+  }
+
   renamed(source: string): DecisionLogError {
     return new DecisionLogError(
       this.code,

@@ -87,7 +87,7 @@ export const messagesEn = {
   "warning.reference-not-eligible":
     "{grouping}: the named reference {reference} is suppressed or excluded; the most-selected group is used.",
   "warning.small-reference":
-    "{grouping}: the most-selected group, {reference}, has only {n} candidates ({share}), so every impact ratio leans on a few people. Consider --exclude-below 0.02 (LL144) or naming a reference with --reference.",
+    "{grouping}: the most-selected group, {reference}, has only {n} candidates ({share}), so every impact ratio leans on a few people. Consider leaving out groups under 2 % (LL144; --exclude-below 0.02) or naming a reference group (--reference).",
   "warning.simpson":
     "{grouping}: for {group}, the pooled data and the comparison within requisitions point in opposite directions (Simpson's paradox). Read the stratified result.",
   "error.file-not-found": "{source}: file not found. Check the path.",

@@ -89,7 +89,7 @@ export const messagesNl: Record<MessageKey, string> = {
   "warning.reference-not-eligible":
     "{grouping}: de gekozen referentie {reference} is onderdrukt of uitgesloten; de meest geselecteerde groep wordt gebruikt.",
   "warning.small-reference":
-    "{grouping}: de meest geselecteerde groep, {reference}, telt maar {n} kandidaten ({share}), dus elke impact ratio hangt af van enkele mensen. Overweeg --exclude-below 0.02 (LL144) of kies een referentie met --reference.",
+    "{grouping}: de meest geselecteerde groep, {reference}, telt maar {n} kandidaten ({share}), dus elke impact ratio hangt af van enkele mensen. Overweeg groepen onder 2 % buiten beschouwing te laten (LL144; --exclude-below 0.02) of kies zelf een referentiegroep (--reference).",
   "warning.simpson":
     "{grouping}: voor {group} wijzen de samengevoegde gegevens en de vergelijking binnen vacatures in tegengestelde richting (paradox van Simpson). Lees het gestratificeerde resultaat.",
   "error.file-not-found": "{source}: bestand niet gevonden. Controleer het pad.",

@@ -6,6 +6,16 @@ import type { Upload } from "../../store/store.ts";
 import type { AuditRequest } from "../api-types.ts";
 import { AppError } from "../app-error.ts";
 
+/** Which field of the mapping form names this column ("outcome", "protected", …). */
+function mappingRole(request: AuditRequest, column: string | undefined): string | undefined {
+  if (column === undefined) return undefined;
+  if (request.columns.protected.includes(column)) return "protected";
+  const entry = Object.entries(request.columns).find(
+    ([key, value]) => key !== "protected" && value === column,
+  );
+  return entry?.[0];
+}
+
 /** Runs the selection audit on an uploaded log: DuckDB counts, the core computes, provenance recorded. */
 export async function runAuditRequest(
   upload: Upload,
@@ -15,7 +25,10 @@ export async function runAuditRequest(
 ): Promise<AuditDocument> {
   const { cells, input } = await readDecisionFile(upload.path, request.columns).catch((error: unknown) => {
     // Messages name the file as the user knows it, never its path on the server.
-    throw error instanceof DecisionLogError ? error.renamed(upload.filename) : error;
+    if (!(error instanceof DecisionLogError)) throw error;
+    const renamed = error.renamed(upload.filename);
+    const role = mappingRole(request, error.details.column);
+    throw role ? renamed.withField(role) : renamed;
   });
   let report: ReturnType<typeof audit>;
   try {

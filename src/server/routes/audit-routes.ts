@@ -57,7 +57,7 @@ export function auditRoutes(deps: AppDeps) {
         findings: document.findings,
         createdAt: now.toISOString(),
       });
-      await logActivity(store, user, "audit.created", saved.title, now, {
+      await logActivity(store, user, "audit.create", saved.title, now, {
         auditId: saved.id,
         uploadId: upload.id,
       });
@@ -95,7 +95,7 @@ export function auditRoutes(deps: AppDeps) {
                 ? renderHtml(language, doc)
                 : await renderPdf(language, doc);
       const name = `${found.title.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 80) || "audit"}.${format}`;
-      await logActivity(store, user, "audit.downloaded", found.title, deps.now(), { format });
+      await logActivity(store, user, "report.download", found.title, deps.now(), { format });
       c.header("Content-Type", DOWNLOADS[format]);
       c.header("Content-Disposition", `attachment; filename="${name}"`);
       return c.body(typeof body === "string" ? body : new Uint8Array(body));
@@ -104,7 +104,7 @@ export function auditRoutes(deps: AppDeps) {
       const user = c.get("user")!;
       const found = await store.getAudit(user.organisationId, c.req.param("id"));
       if (!found || !(await store.deleteAudit(user.organisationId, found.id))) throw notFound();
-      await logActivity(store, user, "audit.deleted", found.title, deps.now());
+      await logActivity(store, user, "audit.delete", found.title, deps.now());
       return c.body(null, 204);
     });
 }

@@ -43,7 +43,7 @@ export function sessionRoutes(deps: AppDeps) {
         role: "admin",
         now: now.toISOString(),
       });
-      await logActivity(store, user, "organisation.created", organisation.name, now);
+      await logActivity(store, user, "setup", organisation.name, now);
       await startSession(c, deps, user.id);
       return c.json(await sessionResponse(store, user), 201);
     })
@@ -71,14 +71,17 @@ export function sessionRoutes(deps: AppDeps) {
       if (!user || !ok) {
         await store.recordLoginFailure(accountKey, now.toISOString());
         await store.recordLoginFailure(addressKey, now.toISOString());
+        if (user) await logActivity(store, user, "login.failed", null, now);
         throw new AppError(401, "invalid-credentials", "api.invalid-credentials");
       }
       await store.clearLoginFailures(accountKey);
       await startSession(c, deps, user.id);
-      await logActivity(store, user, "user.login", null, now);
+      await logActivity(store, user, "login", null, now);
       return c.json(await sessionResponse(store, user));
     })
     .post("/logout", async (c) => {
+      const user = c.get("user");
+      if (user) await logActivity(store, user, "logout", null, deps.now());
       await endSession(c, deps);
       return c.body(null, 204);
     });

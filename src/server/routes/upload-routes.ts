@@ -36,7 +36,7 @@ export function uploadRoutes(deps: AppDeps) {
           "filename",
         );
       const upload = await receiveUpload(deps, user, filename, c.req.raw.body);
-      await logActivity(store, user, "upload.created", upload.filename, deps.now(), {
+      await logActivity(store, user, "upload.create", upload.filename, deps.now(), {
         bytes: upload.bytes,
         sha256: upload.sha256,
       });
@@ -59,7 +59,7 @@ export function uploadRoutes(deps: AppDeps) {
       const removed = await store.deleteUpload(user.organisationId, c.req.param("id"));
       if (!removed) throw notFound();
       await rm(removed.path, { force: true });
-      await logActivity(store, user, "upload.deleted", removed.filename, deps.now());
+      await logActivity(store, user, "upload.delete", removed.filename, deps.now());
       return c.body(null, 204);
     });
 }

@@ -44,7 +44,7 @@ export function userRoutes(deps: AppDeps) {
       }
       const updated = await store.updateUserRole(user.organisationId, target.id, role);
       if (!updated) throw notFound();
-      await logActivity(store, user, "user.role-changed", updated.email, deps.now(), {
+      await logActivity(store, user, "user.role", updated.email, deps.now(), {
         from: target.role,
         to: role,
       });
@@ -64,7 +64,7 @@ export function userRoutes(deps: AppDeps) {
         now: now.toISOString(),
         expiresAt,
       });
-      await logActivity(store, user, "invitation.created", role, now);
+      await logActivity(store, user, "invitation.create", role, now);
       const body: InvitationResponse = { token, path: `/invite/${token}`, role, expiresAt };
       return c.json(body, 201);
     })
@@ -101,7 +101,7 @@ export function userRoutes(deps: AppDeps) {
       if (!(await store.useInvitation(tokenHash, user.id, now.toISOString()))) {
         throw new AppError(410, "invitation-invalid", "api.invitation-invalid");
       }
-      await logActivity(store, user, "invitation.accepted", user.email, now);
+      await logActivity(store, user, "invitation.accept", user.email, now);
       await startSession(c, deps, user.id);
       return c.json(await sessionResponse(store, user), 201);
     });

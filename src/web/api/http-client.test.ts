@@ -60,7 +60,9 @@ describe("the API client", () => {
 
   it("reports an ended session, but not a wrong password, to onUnauthenticated", async () => {
     const onUnauthenticated = vi.fn();
-    const { api } = fakeServer(() => json(401, { error: { code: "x", message: "m" } }), { onUnauthenticated });
+    const { api } = fakeServer(() => json(401, { error: { code: "x", message: "m" } }), {
+      onUnauthenticated,
+    });
     await api.login({ email: "a", password: "b" }).catch(() => undefined);
     expect(onUnauthenticated).not.toHaveBeenCalled();
     await api.audits().catch(() => undefined);

@@ -32,7 +32,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       response = await options.fetch(path, {
         method,
         credentials: "same-origin",
-        headers: requestHeaders(method, options.language(), options.cookies(), hasBody ? "application/json" : undefined),
+        headers: requestHeaders(
+          method,
+          options.language(),
+          options.cookies(),
+          hasBody ? "application/json" : undefined,
+        ),
         ...(hasBody ? { body: JSON.stringify(body) } : {}),
       });
     } catch (e) {

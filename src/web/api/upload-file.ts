@@ -17,7 +17,8 @@ export interface UploadFileOptions {
 }
 
 /** The upload route for a file name. */
-export const uploadPath = (filename: string): string => `/api/uploads?filename=${encodeURIComponent(filename)}`;
+export const uploadPath = (filename: string): string =>
+  `/api/uploads?filename=${encodeURIComponent(filename)}`;
 
 /**
  * PUT /api/uploads with the file as the raw body. XMLHttpRequest rather than fetch, because only it

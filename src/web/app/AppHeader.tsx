@@ -18,7 +18,12 @@ interface NavItem {
 }
 
 const NAV: readonly NavItem[] = [
-  { label: "nav.audits", to: paths.audits(), permission: "viewAudits", routes: ["audits", "report", "compare"] },
+  {
+    label: "nav.audits",
+    to: paths.audits(),
+    permission: "viewAudits",
+    routes: ["audits", "report", "compare"],
+  },
   { label: "nav.newAudit", to: paths.newAudit(), permission: "runAudits", routes: ["new-audit"] },
   { label: "nav.users", to: paths.users(), permission: "manageUsers", routes: ["users"] },
   { label: "nav.activity", to: paths.activity(), permission: "viewActivity", routes: ["activity"] },

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef } from "react";
+import type { ReactNode } from "react";
 import type { SessionUser } from "../../server/api-types.ts";
 import { useT } from "../i18n/use-t.ts";
 import { AppHeader } from "./AppHeader.tsx";
@@ -7,27 +7,24 @@ import { matchRoute } from "./routes.ts";
 
 /**
  * The frame of every page: a skip link, the header with navigation and language, the main region
- * and a footer. After navigating inside the app, focus moves to the new page's h1 so screen readers
- * announce it (a full page load would have done that).
+ * and a footer. (After navigating inside the app, the new page's h1 takes the focus: PageTitle.)
  */
-export function AppShell({ user, children }: { readonly user: SessionUser | null; readonly children: ReactNode }) {
+export function AppShell({
+  user,
+  children,
+}: {
+  readonly user: SessionUser | null;
+  readonly children: ReactNode;
+}) {
   const { t } = useT();
   const path = usePath();
-  const main = useRef<HTMLElement>(null);
-  const firstPath = useRef(path);
-  useEffect(() => {
-    if (path === firstPath.current) return;
-    firstPath.current = "";
-    const heading = main.current?.querySelector<HTMLElement>("h1");
-    (heading ?? main.current)?.focus();
-  }, [path]);
   return (
     <>
       <a className="skip-link" href="#main">
         {t("app.skip")}
       </a>
       <AppHeader user={user} route={matchRoute(path)} />
-      <main id="main" ref={main} tabIndex={-1} className="main">
+      <main id="main" tabIndex={-1} className="main">
         {children}
       </main>
       <footer className="app-footer">

@@ -11,8 +11,8 @@ const CHOICES: readonly { readonly language: Language; readonly name: string }[]
 export function LanguageSwitch() {
   const { t, language } = useT();
   return (
-    <fieldset className="language-switch">
-      <legend className="visually-hidden">{t("language.label")}</legend>
+    // biome-ignore lint/a11y/useSemanticElements: a <fieldset> lays out badly in the header's flex row
+    <div className="language-switch" role="group" aria-label={t("language.label")}>
       {CHOICES.map((c) => (
         <button
           key={c.language}
@@ -25,6 +25,6 @@ export function LanguageSwitch() {
           {c.name}
         </button>
       ))}
-    </fieldset>
+    </div>
   );
 }

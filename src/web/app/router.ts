@@ -1,7 +1,19 @@
 import { useSyncExternalStore } from "react";
+import { requestFocusAfterNavigation } from "../components/focus-after-navigation.ts";
 import { matchRoute, type Route } from "./routes.ts";
 
 const NAVIGATE_EVENT = "aware:navigate";
+
+let lastPath = window.location.pathname;
+
+/** A new path (not just a #fragment, as the skip link makes): the new page's h1 takes the focus. */
+function notePathChange(): void {
+  if (window.location.pathname === lastPath) return;
+  lastPath = window.location.pathname;
+  requestFocusAfterNavigation();
+}
+
+window.addEventListener("popstate", notePathChange);
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener("popstate", onChange);
@@ -28,6 +40,7 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   if (path === window.location.pathname + window.location.search) return;
   if (options.replace) window.history.replaceState(null, "", path);
   else window.history.pushState(null, "", path);
+  notePathChange();
   window.scrollTo(0, 0);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }

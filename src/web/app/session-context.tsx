@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import type { SessionResponse, SessionUser } from "../../server/api-types.ts";
 import { api, onSessionEnded } from "../api/client.ts";
+import { requestFocusAfterNavigation } from "../components/focus-after-navigation.ts";
 
 type SessionState =
   | { readonly status: "loading" }
@@ -44,6 +45,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     await api.logout();
+    requestFocusAfterNavigation();
     setState((s) => ({
       status: "ready",
       session: { user: null, setupNeeded: s.status === "ready" ? s.session.setupNeeded : false },
@@ -51,7 +53,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<SessionContextValue>(
-    () => ({ state, setSession: (session) => setState({ status: "ready", session }), reload, logout }),
+    () => ({
+      state,
+      setSession: (session) => {
+        requestFocusAfterNavigation(); // signed in: a new page replaces the form
+        setState({ status: "ready", session });
+      },
+      reload,
+      logout,
+    }),
     [state, reload, logout],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

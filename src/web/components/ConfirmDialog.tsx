@@ -13,7 +13,14 @@ interface ConfirmDialogProps {
 }
 
 /** "Are you sure?" before something that cannot be undone; Cancel has the focus first. */
-export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onClose }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  onClose,
+}: ConfirmDialogProps) {
   const { t } = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

@@ -20,7 +20,17 @@ interface SelectFieldProps {
 }
 
 /** A labelled select with its hint and error tied to it for screen readers. */
-export function SelectField({ label, value, options, onChange, hint, error, id, announce = true, ...rest }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+  error,
+  id,
+  announce = true,
+  ...rest
+}: SelectFieldProps) {
   const generated = useId();
   const selectId = id ?? generated;
   const hintId = `${selectId}-hint`;

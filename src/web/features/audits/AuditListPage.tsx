@@ -11,6 +11,7 @@ import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Link } from "../../components/Link.tsx";
 import { Loading } from "../../components/Loading.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useApiData } from "../../components/use-api-data.ts";
 import { formatDateTime } from "../../i18n/format-date-time.ts";
 import { useT } from "../../i18n/use-t.ts";
@@ -50,7 +51,7 @@ export function AuditListPage() {
       )}
       {audits.status === "ready" && audits.data.length > 0 && (
         <>
-          <div className="table-scroll" role="region" aria-labelledby="audits-caption" tabIndex={0}>
+          <ScrollRegion labelledBy="audits-caption">
             <table className="data-table">
               <caption id="audits-caption">{t("audits.caption")}</caption>
               <thead>
@@ -100,7 +101,9 @@ export function AuditListPage() {
                     <td className={`numeric${a.findings.significant > 0 ? " attention" : ""}`}>
                       {formatCount(language, a.findings.significant)}
                     </td>
-                    <td className={`numeric${a.findings.belowFourFifthsAndSignificant > 0 ? " attention" : ""}`}>
+                    <td
+                      className={`numeric${a.findings.belowFourFifthsAndSignificant > 0 ? " attention" : ""}`}
+                    >
                       {formatCount(language, a.findings.belowFourFifthsAndSignificant)}
                     </td>
                     <td className="numeric">{formatCount(language, a.findings.comparisons)}</td>
@@ -120,7 +123,7 @@ export function AuditListPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <div className="compare-bar">
             <button type="button" className="button" onClick={compare} disabled={chosen.length !== 2}>
               {t("audits.compare")}

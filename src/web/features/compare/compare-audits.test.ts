@@ -12,9 +12,10 @@ const report = (rows: DecisionRow[], protectedAttributes: string[], intersection
   });
 
 describe("compareAudits", () => {
-  const before = report([...groupRows({ gender: "man" }, 100, 50), ...groupRows({ gender: "vrouw" }, 100, 30)], [
-    "gender",
-  ]);
+  const before = report(
+    [...groupRows({ gender: "man" }, 100, 50), ...groupRows({ gender: "vrouw" }, 100, 30)],
+    ["gender"],
+  );
   const after = report(
     [
       ...groupRows({ gender: "man", age: "<30" }, 100, 50),

@@ -1,4 +1,10 @@
-import type { AuditReport, GroupingResult, GroupKey, GroupResult, GroupStatus } from "../../../core/audit/audit-report.ts";
+import type {
+  AuditReport,
+  GroupingResult,
+  GroupKey,
+  GroupResult,
+  GroupStatus,
+} from "../../../core/audit/audit-report.ts";
 import { groupLabel } from "../../../core/report/report-tables.ts";
 
 /** What the comparison shows of one group in one audit. */
@@ -31,7 +37,8 @@ export interface ComparedGrouping {
 /** Groupings match by their set of attributes, whatever the order they were named in. */
 const groupingId = (g: GroupingResult) => JSON.stringify([...g.attributes].sort());
 /** Groups match by their values per attribute. */
-const keyId = (key: GroupKey) => JSON.stringify(Object.entries(key).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const keyId = (key: GroupKey) =>
+  JSON.stringify(Object.entries(key).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 function figures(g: GroupResult): GroupFigures {
   return {

@@ -10,8 +10,8 @@ import { Loading } from "../../components/Loading.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useApiData } from "../../components/use-api-data.ts";
 import { useT } from "../../i18n/use-t.ts";
-import { type AccountValues, accountErrors } from "../welcome/account-fields.ts";
 import { AccountFields } from "../welcome/AccountFields.tsx";
+import { type AccountValues, accountErrors } from "../welcome/account-fields.ts";
 
 const FIELDS = ["name", "email", "password"] as const;
 type Field = (typeof FIELDS)[number];
@@ -46,7 +46,8 @@ export function AcceptInvitationPage({ token }: { readonly token: string }) {
       setBusy(false);
     }
   };
-  const fieldError = (f: Field) => (serverError?.field === f ? errorMessage(serverError.error, t) : undefined);
+  const fieldError = (f: Field) =>
+    serverError?.field === f ? errorMessage(serverError.error, t) : undefined;
 
   return (
     <div className="narrow">
@@ -75,7 +76,11 @@ export function AcceptInvitationPage({ token }: { readonly token: string }) {
               values={account}
               onChange={setAccount}
               errors={checked ? accountErrors(account) : {}}
-              serverErrors={{ name: fieldError("name"), email: fieldError("email"), password: fieldError("password") }}
+              serverErrors={{
+                name: fieldError("name"),
+                email: fieldError("email"),
+                password: fieldError("password"),
+              }}
             />
             <button type="submit" className="button button-primary" disabled={busy}>
               {busy ? t("common.busy") : t("invite.submit")}

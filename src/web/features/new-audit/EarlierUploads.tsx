@@ -5,6 +5,7 @@ import { can } from "../../app/permissions.ts";
 import { useUser } from "../../app/session-context.tsx";
 import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useApiData } from "../../components/use-api-data.ts";
 import { formatDateTime } from "../../i18n/format-date-time.ts";
 import { useT } from "../../i18n/use-t.ts";
@@ -25,8 +26,11 @@ export function EarlierUploads({ onChoose }: { readonly onChoose: (upload: Uploa
   return (
     <section aria-labelledby="earlier-heading" className="earlier-uploads">
       <h3 id="earlier-heading">{t("upload.earlier")}</h3>
-      <div className="table-scroll" role="region" aria-labelledby="earlier-heading" tabIndex={0}>
+      <ScrollRegion labelledBy="earlier-caption">
         <table className="data-table">
+          <caption id="earlier-caption" className="visually-hidden">
+            {t("upload.earlierCaption")}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t("upload.col.file")}</th>
@@ -67,7 +71,7 @@ export function EarlierUploads({ onChoose }: { readonly onChoose: (upload: Uploa
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <ConfirmDialog
         open={deleting !== null}
         title={t("upload.deleteTitle")}

@@ -13,10 +13,10 @@ import {
   auditRequest,
   type FormField,
   fieldOfServerError,
-  initialForm,
   type Intersections,
-  MIN_GROUP_FLOOR,
+  initialForm,
   type MappingForm,
+  MIN_GROUP_FLOOR,
   mappingErrors,
   OPTIONAL_ROLES,
   type OptionalRole,
@@ -61,7 +61,13 @@ const LOCALES = { en: "en-GB", nl: "nl-NL" } as const;
  * groups to compare and how, then run the audit. Problems are listed above the form, each linked to
  * its field; the server's data errors (e.g. an unreadable outcome value on line 12) are shown the same way.
  */
-export function MappingStep({ upload, onBack }: { readonly upload: UploadSummary; readonly onBack: () => void }) {
+export function MappingStep({
+  upload,
+  onBack,
+}: {
+  readonly upload: UploadSummary;
+  readonly onBack: () => void;
+}) {
   const { t, language } = useT();
   const [form, setForm] = useState<MappingForm>(() => initialForm(upload));
   const [showErrors, setShowErrors] = useState(false);
@@ -69,7 +75,10 @@ export function MappingStep({ upload, onBack }: { readonly upload: UploadSummary
   const [serverError, setServerError] = useState<unknown>(null);
   const summary = useRef<HTMLDivElement>(null);
 
-  const set = (change: Partial<MappingForm>) => setForm((f) => ({ ...f, ...change }));
+  const set = (change: Partial<MappingForm>) => {
+    setServerError(null); // the server's objection was about the form as it was
+    setForm((f) => ({ ...f, ...change }));
+  };
   const clientErrors = showErrors ? mappingErrors(form) : {};
   const serverField = isApiRequestError(serverError) ? fieldOfServerError(serverError.field) : undefined;
   const serverText = serverError ? errorMessage(serverError, t) : undefined;
@@ -119,7 +128,9 @@ export function MappingStep({ upload, onBack }: { readonly upload: UploadSummary
 
   return (
     <section aria-labelledby="mapping-heading">
-      <h2 id="mapping-heading" tabIndex={-1}>{t("mapping.title")}</h2>
+      <h2 id="mapping-heading" tabIndex={-1}>
+        {t("mapping.title")}
+      </h2>
       <p>
         {t("mapping.file", {
           name: upload.filename,
@@ -212,7 +223,11 @@ export function MappingStep({ upload, onBack }: { readonly upload: UploadSummary
               value={form[role]}
               options={columnOptions("mapping.none")}
               onChange={(column) =>
-                set(role === "stage" ? { stage: column, stageOrderMode: "inferred", stageOrder: [] } : { [role]: column })
+                set(
+                  role === "stage"
+                    ? { stage: column, stageOrderMode: "inferred", stageOrder: [] }
+                    : { [role]: column },
+                )
               }
               error={errorOf(role)}
               announce={false}

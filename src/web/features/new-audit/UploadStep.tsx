@@ -58,11 +58,15 @@ export function UploadStep({ onUploaded }: { readonly onUploaded: (upload: Uploa
 
   const locale = LOCALES[language];
   const percent =
-    progress?.total && progress.total > 0 ? Math.min(100, Math.round((progress.loaded / progress.total) * 100)) : null;
+    progress?.total && progress.total > 0
+      ? Math.min(100, Math.round((progress.loaded / progress.total) * 100))
+      : null;
 
   return (
     <section aria-labelledby="upload-heading">
-      <h2 id="upload-heading" tabIndex={-1}>{t("upload.title")}</h2>
+      <h2 id="upload-heading" tabIndex={-1}>
+        {t("upload.title")}
+      </h2>
       <p>{t("upload.intro")}</p>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse shortcut; the file input inside is the keyboard way */}
       <div

@@ -10,7 +10,16 @@ import {
 
 const upload = {
   filename: "hiring-decisions.csv",
-  columns: ["candidate", "vacancy", "stage", "decision_date", "selected", "assessment_score", "gender", "ethnicity"],
+  columns: [
+    "candidate",
+    "vacancy",
+    "stage",
+    "decision_date",
+    "selected",
+    "assessment_score",
+    "gender",
+    "ethnicity",
+  ],
   guess: {
     outcome: "selected",
     protected: ["gender", "ethnicity", "nationality", "selected"],
@@ -57,7 +66,9 @@ describe("mappingErrors", () => {
   const withChange = (change: Partial<MappingForm>) => mappingErrors({ ...base, ...change });
 
   it("refuses a column in two roles", () => {
-    expect(withChange({ protected: ["gender", "selected"] }).protected).toBe("mapping.error.protectedIsOutcome");
+    expect(withChange({ protected: ["gender", "selected"] }).protected).toBe(
+      "mapping.error.protectedIsOutcome",
+    );
     expect(withChange({ label: "assessment_score" }).label).toBe("mapping.error.columnTwice");
   });
 

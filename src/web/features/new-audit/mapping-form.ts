@@ -34,7 +34,14 @@ export interface MappingForm {
   readonly stageOrder: readonly string[];
 }
 
-export type FormField = "title" | "outcome" | "protected" | OptionalRole | "reference" | "minGroup" | "stageOrder";
+export type FormField =
+  | "title"
+  | "outcome"
+  | "protected"
+  | OptionalRole
+  | "reference"
+  | "minGroup"
+  | "stageOrder";
 
 /** The file name without its extension, as the audit's default title. */
 export const titleFromFilename = (filename: string): string => filename.replace(/\.[^.]+$/, "") || filename;
@@ -54,10 +61,9 @@ export function initialForm(upload: Pick<UploadSummary, "filename" | "columns" |
   };
   const outcome = take(upload.guess.outcome);
   const protectedColumns = (upload.guess.protected ?? []).map(take).filter((c) => c !== "");
-  const optional = Object.fromEntries(OPTIONAL_ROLES.map((role) => [role, take(upload.guess[role])])) as Record<
-    OptionalRole,
-    string
-  >;
+  const optional = Object.fromEntries(
+    OPTIONAL_ROLES.map((role) => [role, take(upload.guess[role])]),
+  ) as Record<OptionalRole, string>;
   return {
     title: titleFromFilename(upload.filename),
     outcome,
@@ -114,7 +120,9 @@ export function auditRequest(uploadId: string, form: MappingForm): AuditRequest 
   for (const role of OPTIONAL_ROLES) if (form[role] !== "") optional[role] = form[role];
   const columns: ColumnMapping = { outcome: form.outcome, protected: [...form.protected], ...optional };
   const reference = Object.fromEntries(
-    Object.entries(form.reference).filter(([attribute, value]) => value !== "" && form.protected.includes(attribute)),
+    Object.entries(form.reference).filter(
+      ([attribute, value]) => value !== "" && form.protected.includes(attribute),
+    ),
   );
   const intersections =
     form.protected.length < 2 || form.intersections === "none"

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import type { TextTable } from "../../../core/report/report-tables.ts";
 import { Dialog } from "../../components/Dialog.tsx";
+import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { type ColumnId, definitionBody, definitionTitle } from "./report-columns.ts";
 
@@ -21,7 +22,7 @@ export function ReportTable({ table, columns, caption }: ReportTableProps) {
   const [open, setOpen] = useState<{ id: ColumnId; header: string } | null>(null);
   return (
     <>
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <ScrollRegion labelledBy={captionId}>
         <table className="data-table report-table">
           <caption id={captionId}>{caption ?? table.title}</caption>
           <thead>
@@ -67,7 +68,7 @@ export function ReportTable({ table, columns, caption }: ReportTableProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <Dialog
         open={open !== null}
         title={open ? `${open.header}: ${t(definitionTitle(open.id))}` : ""}

@@ -17,7 +17,8 @@ const rows = [
   ...groupRows({ gender: "x" }, 3, 1),
   ...groupRows({ gender: "y" }, 3, 2),
 ];
-const grouping = audit(cellsFromRows(rows, { attributes: ["gender"] }), { protected: ["gender"] }).groupings[0]!;
+const grouping = audit(cellsFromRows(rows, { attributes: ["gender"] }), { protected: ["gender"] })
+  .groupings[0]!;
 
 describe("chart data", () => {
   it("plots selection rates of shown groups only, with their intervals", () => {
@@ -66,7 +67,10 @@ describe("chart data", () => {
       "b@screen",
       "b@interview",
     ]);
-    expect(points.find((p) => p.group === "b" && p.stage === "screen")?.impactRatio).toBeCloseTo(0.5 / 0.75, 12);
+    expect(points.find((p) => p.group === "b" && p.stage === "screen")?.impactRatio).toBeCloseTo(
+      0.5 / 0.75,
+      12,
+    );
     expect(points.find((p) => p.group === "a")?.impactRatio).toBeNull();
   });
 });

@@ -99,7 +99,8 @@ export function describePoints(
   points: readonly IntervalPoint[],
   kind: "percent" | "ratio",
 ): string {
-  const format = (x: number) => (kind === "percent" ? formatPercent(language, x) : formatNumber(language, x, 2));
+  const format = (x: number) =>
+    kind === "percent" ? formatPercent(language, x) : formatNumber(language, x, 2);
   const separator = language === "nl" ? "; " : ", ";
   return points
     .map((p) => {

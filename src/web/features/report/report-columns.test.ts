@@ -39,10 +39,13 @@ const rows = ["a", "b"].flatMap((g, gi) =>
     ),
   ),
 );
-const report = audit(cellsFromRows(rows, { attributes: ["g"], hasStage: true, hasRequisition: true, hasLabel: true }), {
-  protected: ["g"],
-  stageOrder: ["screen", "interview"],
-});
+const report = audit(
+  cellsFromRows(rows, { attributes: ["g"], hasStage: true, hasRequisition: true, hasLabel: true }),
+  {
+    protected: ["g"],
+    stageOrder: ["screen", "interview"],
+  },
+);
 const grouping = report.groupings[0]!;
 
 describe("report columns", () => {
@@ -57,7 +60,9 @@ describe("report columns", () => {
     expect(scoringTable("en", grouping)?.headers).toHaveLength(SCORING_COLUMNS.length);
     expect(errorRateTable("en", grouping)?.headers).toHaveLength(ERROR_RATE_COLUMNS.length);
     expect(strataTable("en", grouping)?.headers).toHaveLength(STRATA_COLUMNS.length);
-    expect(funnelTable("en", report, grouping)?.headers).toHaveLength(funnelColumns(report.stages ?? []).length);
+    expect(funnelTable("en", report, grouping)?.headers).toHaveLength(
+      funnelColumns(report.stages ?? []).length,
+    );
     const curve = cutCurveTable("en", grouping);
     if (curve) expect(curve.headers).toHaveLength(cutCurveColumns(curve.headers.length - 2).length);
   });

@@ -39,9 +39,26 @@ export const SCORING_COLUMNS = [
   "smdCi",
 ] as const;
 
-export const ERROR_RATE_COLUMNS = ["group", "tpr", "fpr", "fnr", "ppv", "fdr", "for", "npv", "accuracy"] as const;
+export const ERROR_RATE_COLUMNS = [
+  "group",
+  "tpr",
+  "fpr",
+  "fnr",
+  "ppv",
+  "fdr",
+  "for",
+  "npv",
+  "accuracy",
+] as const;
 
-export const STRATA_COLUMNS = ["group", "cmhChi", "cmhP", "mhOddsRatio", "pooledOddsRatio", "simpson"] as const;
+export const STRATA_COLUMNS = [
+  "group",
+  "cmhChi",
+  "cmhP",
+  "mhOddsRatio",
+  "pooledOddsRatio",
+  "simpson",
+] as const;
 
 export type ColumnId =
   | (typeof SELECTION_COLUMNS)[number]

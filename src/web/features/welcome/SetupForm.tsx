@@ -6,8 +6,8 @@ import { errorMessage } from "../../components/error-message.ts";
 import { splitServerError } from "../../components/form-errors.ts";
 import { TextField } from "../../components/TextField.tsx";
 import { useT } from "../../i18n/use-t.ts";
-import { type AccountValues, accountErrors } from "./account-fields.ts";
 import { AccountFields } from "./AccountFields.tsx";
+import { type AccountValues, accountErrors } from "./account-fields.ts";
 
 const FIELDS = ["organisationName", "name", "email", "password"] as const;
 type Field = (typeof FIELDS)[number];
@@ -66,7 +66,11 @@ export function SetupForm() {
         values={account}
         onChange={setAccount}
         errors={errors}
-        serverErrors={{ name: fieldError("name"), email: fieldError("email"), password: fieldError("password") }}
+        serverErrors={{
+          name: fieldError("name"),
+          email: fieldError("email"),
+          password: fieldError("password"),
+        }}
       />
       <button type="submit" className="button button-primary" disabled={busy}>
         {busy ? t("common.busy") : t("setup.submit")}

@@ -1,0 +1,93 @@
+import { lazy, Suspense } from "react";
+import type { SessionUser } from "../../server/api-types.ts";
+import { ErrorAlert } from "../components/ErrorAlert.tsx";
+import { Loading } from "../components/Loading.tsx";
+import { PageTitle } from "../components/PageTitle.tsx";
+import { ActivityPage } from "../features/activity/ActivityPage.tsx";
+import { AuditListPage } from "../features/audits/AuditListPage.tsx";
+import { ComparePage } from "../features/compare/ComparePage.tsx";
+import { AcceptInvitationPage } from "../features/invitations/AcceptInvitationPage.tsx";
+import { NewAuditPage } from "../features/new-audit/NewAuditPage.tsx";
+import { RoleHomePage } from "../features/role-home/RoleHomePage.tsx";
+import { NotAllowedPage, NotFoundPage } from "../features/role-home/StatusPages.tsx";
+import { UsersPage } from "../features/users/UsersPage.tsx";
+import { WelcomePage } from "../features/welcome/WelcomePage.tsx";
+import { useT } from "../i18n/use-t.ts";
+import { AppShell } from "./AppShell.tsx";
+import { can, type Permission } from "./permissions.ts";
+import { useRoute } from "./router.ts";
+import type { Route } from "./routes.ts";
+import { SessionProvider, useSession } from "./session-context.tsx";
+
+/** The report brings Observable Plot along; it is loaded when a report is first opened. */
+const ReportPage = lazy(() =>
+  import("../features/report/ReportPage.tsx").then((m) => ({ default: m.ReportPage })),
+);
+
+export function App() {
+  return (
+    <SessionProvider>
+      <Root />
+    </SessionProvider>
+  );
+}
+
+function Root() {
+  const { t } = useT();
+  const { state, reload } = useSession();
+  const route = useRoute();
+  if (state.status === "loading") {
+    return (
+      <AppShell user={null}>
+        <PageTitle title="Aware">Aware</PageTitle>
+        <Loading />
+      </AppShell>
+    );
+  }
+  if (state.status === "failed") {
+    return (
+      <AppShell user={null}>
+        <PageTitle title={t("app.unavailable")}>{t("app.unavailable")}</PageTitle>
+        <ErrorAlert error={state.error} />
+        <button type="button" className="button" onClick={reload}>
+          {t("common.retry")}
+        </button>
+      </AppShell>
+    );
+  }
+  const { user, setupNeeded } = state.session;
+  return (
+    <AppShell user={user}>
+      {route.name === "invite" ? (
+        <AcceptInvitationPage token={route.token} />
+      ) : user ? (
+        <Suspense fallback={<Loading />}>
+          <Page route={route} user={user} />
+        </Suspense>
+      ) : (
+        <WelcomePage setupNeeded={setupNeeded} />
+      )}
+    </AppShell>
+  );
+}
+
+function Page({ route, user }: { readonly route: Route; readonly user: SessionUser }) {
+  const allowed = (permission: Permission) => can(user.role, permission);
+  switch (route.name) {
+    case "audits":
+      return allowed("viewAudits") ? <AuditListPage /> : <RoleHomePage />;
+    case "new-audit":
+      return allowed("runAudits") ? <NewAuditPage /> : <NotAllowedPage />;
+    case "report":
+      return allowed("viewAudits") ? <ReportPage id={route.id} /> : <NotAllowedPage />;
+    case "compare":
+      return allowed("viewAudits") ? <ComparePage a={route.a} b={route.b} /> : <NotAllowedPage />;
+    case "users":
+      return allowed("manageUsers") ? <UsersPage /> : <NotAllowedPage />;
+    case "activity":
+      return allowed("viewActivity") ? <ActivityPage /> : <NotAllowedPage />;
+    case "invite":
+    case "not-found":
+      return <NotFoundPage />;
+  }
+}

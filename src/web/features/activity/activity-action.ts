@@ -1,0 +1,30 @@
+import type { UiKey } from "../../i18n/en.ts";
+
+/**
+ * Activity codes the server is expected to log (see the report to the server engineer), each with a
+ * phrase; an unknown code is shown as it is, so nothing is ever hidden.
+ */
+export const KNOWN_ACTIONS = [
+  "setup",
+  "demo",
+  "login",
+  "login.failed",
+  "logout",
+  "user.role",
+  "invitation.create",
+  "invitation.accept",
+  "upload.create",
+  "upload.delete",
+  "audit.create",
+  "audit.view",
+  "audit.delete",
+  "report.download",
+] as const;
+
+export type KnownAction = (typeof KNOWN_ACTIONS)[number];
+
+export function actionKey(action: string): UiKey | undefined {
+  return (KNOWN_ACTIONS as readonly string[]).includes(action)
+    ? (`activity.action.${action}` as UiKey)
+    : undefined;
+}
