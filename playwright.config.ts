@@ -36,6 +36,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/session`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(port), HOST: "127.0.0.1", AWARE_DATA_DIR: dataDir },
+    env: { PORT: String(port), HOST: "127.0.0.1", AWARE_DATA_DIR: dataDir, AWARE_OPEN_REGISTRATION: "1" },
   },
 });

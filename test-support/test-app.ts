@@ -26,7 +26,9 @@ export interface TestClient {
   withoutCsrf(): TestClient;
 }
 
-export async function testApp(options: { databaseUrl?: string } = {}): Promise<TestApp> {
+export async function testApp(
+  options: { databaseUrl?: string; openRegistration?: boolean } = {},
+): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), "aware-app-"));
   const store = await openStore({
     dataDir,
@@ -39,6 +41,7 @@ export async function testApp(options: { databaseUrl?: string } = {}): Promise<T
     now: () => new Date(Date.UTC(2026, 0, 5, 9) + offset),
     secureCookies: false,
     version: "test",
+    openRegistration: options.openRegistration ?? true,
   });
   const makeClient = (csrf: boolean, jar: Map<string, string>): TestClient => {
     const request = async (

@@ -117,7 +117,8 @@ describe("session, setup and security headers", () => {
       role: "admin",
       organisation: { name: "Bakkerij Jansen", isDemo: false },
     });
-    expect((await c.json<SessionResponse>("GET", "/api/session")).body.setupNeeded).toBe(false);
+    // This test server hosts many organisations (open registration), so the welcome page keeps offering it.
+    expect((await c.json<SessionResponse>("GET", "/api/session")).body.setupNeeded).toBe(true);
     const again = await (await newClient()).json<{ error: { code: string } }>("POST", "/api/setup", {
       organisationName: "Y",
       name: "B",
@@ -126,6 +127,26 @@ describe("session, setup and security headers", () => {
     });
     expect(again.status).toBe(409);
     expect(again.body.error.code).toBe("email-taken");
+  });
+  it("by default offers only the first organisation; a demo does not count", async () => {
+    const closed = await testApp({ openRegistration: false });
+    try {
+      const c = closed.client();
+      await c.request("GET", "/api/session");
+      expect((await c.json("POST", "/api/demo")).status).toBe(201);
+      expect((await c.json<SessionResponse>("GET", "/api/session")).body.setupNeeded).toBe(true);
+      const body = { organisationName: "Eerste BV", name: "A", email: "eerste@example.org", password };
+      expect((await c.json("POST", "/api/setup", body)).status).toBe(201);
+      expect((await c.json<SessionResponse>("GET", "/api/session")).body.setupNeeded).toBe(false);
+      const second = await c.json<{ error: { code: string } }>("POST", "/api/setup", {
+        ...body,
+        email: "tweede@example.org",
+      });
+      expect(second.status).toBe(403);
+      expect(second.body.error.code).toBe("registration-closed");
+    } finally {
+      await closed.close();
+    }
   });
   it("expires sessions after eight hours", async () => {
     const c = await setUp("Expiry BV", "expiry@example.org");

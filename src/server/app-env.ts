@@ -13,6 +13,12 @@ export interface AppDeps {
   /** Set the Secure flag on cookies (behind HTTPS). */
   readonly secureCookies: boolean;
   readonly version: string;
+  /**
+   * Whether anyone may create a new organisation from the welcome page. Default: only while the server
+   * has no real organisation (the first visit); demo organisations do not count. AWARE_OPEN_REGISTRATION=1
+   * opens it for a shared server that hosts many organisations.
+   */
+  readonly openRegistration?: boolean;
   /** Largest upload accepted, in bytes. Default 2 GiB. */
   readonly maxUploadBytes?: number;
 }

@@ -4,6 +4,7 @@
  *   AWARE_DATA_DIR  default ./data (the SQLite database and uploaded files)
  *   DATABASE_URL    postgres://… to use PostgreSQL instead of the embedded SQLite
  *   AWARE_SECURE_COOKIES=1 behind HTTPS (the Secure cookie flag and HSTS)
+ *   AWARE_OPEN_REGISTRATION=1 lets anyone create an organisation (default: only the first one)
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -26,6 +27,7 @@ const app = createApp({
   now: () => new Date(),
   ...(existsSync(staticDir) ? { staticDir } : {}),
   secureCookies: process.env.AWARE_SECURE_COOKIES === "1",
+  openRegistration: process.env.AWARE_OPEN_REGISTRATION === "1",
   version: VERSION,
 });
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "0.0.0.0" }, (info) => {

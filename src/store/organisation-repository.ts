@@ -22,11 +22,10 @@ export function organisationRepository(db: Kysely<Database>): OrganisationReposi
       return row && toOrganisation(row);
     },
 
-    async countOrganisations() {
-      const { n } = await db
-        .selectFrom("organisations")
-        .select((eb) => eb.fn.countAll().as("n"))
-        .executeTakeFirstOrThrow();
+    async countOrganisations(options = {}) {
+      let query = db.selectFrom("organisations").select((eb) => eb.fn.countAll().as("n"));
+      if (options.includeDemo === false) query = query.where("is_demo", "=", 0);
+      const { n } = await query.executeTakeFirstOrThrow();
       return Number(n);
     },
   };

@@ -71,6 +71,10 @@ export function describeStore(label: string, open: () => Promise<Store>): void {
           expect(await store.getOrganisation(created.id)).toEqual(created);
           expect(await store.getOrganisation(randomUUID())).toBeUndefined();
           expect(await store.countOrganisations()).toBe(before + 1);
+          const real = await store.countOrganisations({ includeDemo: false });
+          await store.createOrganisation({ name: "Demo", isDemo: true, now: "2026-01-01T00:00:00.000Z" });
+          expect(await store.countOrganisations({ includeDemo: false })).toBe(real);
+          expect(await store.countOrganisations()).toBe(before + 2);
         });
 
         it("stores times in canonical UTC and refuses what is not a time", async () => {

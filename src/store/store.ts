@@ -103,7 +103,8 @@ export interface Store {
 
   createOrganisation(input: { name: string; isDemo: boolean; now: string }): Promise<Organisation>;
   getOrganisation(id: string): Promise<Organisation | undefined>;
-  countOrganisations(): Promise<number>;
+  /** All organisations, or with `includeDemo: false` only the real ones. */
+  countOrganisations(options?: { includeDemo?: boolean }): Promise<number>;
 
   /** Throws StoreConflictError("email-taken") when the email, compared lower-cased, is taken on this server. */
   createUser(input: {

@@ -127,6 +127,8 @@ export const messagesEn = {
   "api.email-taken": "An account with this email address already exists.",
   "api.invitation-invalid":
     "This invitation link is not valid any more: it was used, or it has expired. Ask for a new one.",
+  "api.registration-closed":
+    "This server already has an organisation. Ask its administrator for an invitation.",
   "api.last-admin": "The organisation needs at least one admin.",
   "api.upload-too-large": "The file is larger than the limit of {limit}.",
   "api.upload-empty": "The upload was empty. Choose the file again.",

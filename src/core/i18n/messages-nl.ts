@@ -132,6 +132,7 @@ export const messagesNl: Record<MessageKey, string> = {
   "api.email-taken": "Er bestaat al een account met dit e-mailadres.",
   "api.invitation-invalid":
     "Deze uitnodigingslink is niet meer geldig: hij is gebruikt of verlopen. Vraag om een nieuwe.",
+  "api.registration-closed": "Deze server heeft al een organisatie. Vraag de beheerder om een uitnodiging.",
   "api.last-admin": "De organisatie heeft minstens één beheerder nodig.",
   "api.upload-too-large": "Het bestand is groter dan de limiet van {limit}.",
   "api.upload-empty": "De upload was leeg. Kies het bestand opnieuw.",

@@ -8,7 +8,7 @@ import { AppError } from "../app-error.ts";
 import { hashPassword, verifyPassword } from "../auth/password-hash.ts";
 import { endSession, ensureCsrfCookie, startSession } from "../auth/session-cookie.ts";
 import { createDemoOrganisation } from "../demo-organisation.ts";
-import { sessionResponse } from "../session-response.ts";
+import { registrationOpen, sessionResponse } from "../session-response.ts";
 
 /** Login throttling: at most this many failures per account (and per client address) in the window. */
 const MAX_FAILURES = 5;
@@ -23,13 +23,17 @@ export function sessionRoutes(deps: AppDeps) {
   return new Hono<AppEnv>()
     .get("/session", async (c) => {
       ensureCsrfCookie(c, deps);
-      return c.json(await sessionResponse(store, c.get("user")));
+      return c.json(await sessionResponse(store, c.get("user"), deps.openRegistration));
     })
     .post("/setup", validJson(setupSchema), async (c) => {
       const body: SetupRequest = c.req.valid("json");
       const now = deps.now();
-      if (await store.findUserByEmail(body.email))
+      if (!(await registrationOpen(store, deps.openRegistration ?? false))) {
+        throw new AppError(403, "registration-closed", "api.registration-closed");
+      }
+      if (await store.findUserByEmail(body.email)) {
         throw new AppError(409, "email-taken", "api.email-taken", {}, "email");
+      }
       const organisation = await store.createOrganisation({
         name: body.organisationName,
         isDemo: false,
@@ -45,12 +49,12 @@ export function sessionRoutes(deps: AppDeps) {
       });
       await logActivity(store, user, "setup", organisation.name, now);
       await startSession(c, deps, user.id);
-      return c.json(await sessionResponse(store, user), 201);
+      return c.json(await sessionResponse(store, user, deps.openRegistration), 201);
     })
     .post("/demo", async (c) => {
       const user = await createDemoOrganisation(deps);
       await startSession(c, deps, user.id);
-      return c.json(await sessionResponse(store, user), 201);
+      return c.json(await sessionResponse(store, user, deps.openRegistration), 201);
     })
     .post("/login", validJson(loginSchema), async (c) => {
       const body: LoginRequest = c.req.valid("json");
@@ -77,7 +81,7 @@ export function sessionRoutes(deps: AppDeps) {
       await store.clearLoginFailures(accountKey);
       await startSession(c, deps, user.id);
       await logActivity(store, user, "login", null, now);
-      return c.json(await sessionResponse(store, user));
+      return c.json(await sessionResponse(store, user, deps.openRegistration));
     })
     .post("/logout", async (c) => {
       const user = c.get("user");

@@ -103,6 +103,6 @@ export function userRoutes(deps: AppDeps) {
       }
       await logActivity(store, user, "invitation.accept", user.email, now);
       await startSession(c, deps, user.id);
-      return c.json(await sessionResponse(store, user), 201);
+      return c.json(await sessionResponse(store, user, deps.openRegistration), 201);
     });
 }
