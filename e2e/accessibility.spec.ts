@@ -5,7 +5,8 @@ import { expectNoAxeViolations } from "./axe.ts";
 /** The app's CSP forbids injected scripts; only these tests bypass it, to inject axe-core. */
 test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
 
-const screenshots = new URL("../docs/screenshots/", import.meta.url).pathname;
+/** Screenshots go to reports/; `AWARE_SCREENSHOTS=docs/screenshots npm run test:e2e` refreshes the README's. */
+const screenshots = `${new URL("../", import.meta.url).pathname}${process.env.AWARE_SCREENSHOTS ?? "reports/screenshots"}/`;
 mkdirSync(screenshots, { recursive: true });
 
 async function shoot(page: Page, name: string) {
