@@ -388,6 +388,75 @@ describe("organisations, roles and data", () => {
   });
 });
 
+describe("every route refuses bad input and roles without access", () => {
+  let admin: TestClient;
+  let hr: TestClient;
+  let employee: TestClient;
+  let uploadId: string;
+  let auditId: string;
+  beforeAll(async () => {
+    admin = await setUp("Rollen BV", "admin@rollen.example");
+    hr = await invited(admin, "hr", "hr@rollen.example");
+    employee = await invited(admin, "employee", "employee@rollen.example");
+    uploadId = (await upload(hr)).body.id;
+    auditId = (
+      await hr.json<AuditDetail>("POST", "/api/audits", {
+        uploadId,
+        columns: { outcome: "selected", protected: ["gender"] },
+      })
+    ).body.id;
+  });
+  it("validates login, role changes, invitation acceptance and upload names", async () => {
+    expect(
+      (await (await newClient()).json("POST", "/api/login", { email: "not an email", password })).status,
+    ).toBe(400);
+    const users = await admin.json<UserSummary[]>("GET", "/api/users");
+    expect((await admin.json("PATCH", `/api/users/${users.body[1]!.id}`, { role: "king" })).status).toBe(400);
+    const inv = await admin.json<InvitationResponse>("POST", "/api/invitations", { role: "hr" });
+    const weak = await (await newClient()).json<{ error: { field: string } }>(
+      "POST",
+      `/api/invitations/${inv.body.token}/accept`,
+      {
+        name: "X",
+        email: "x@rollen.example",
+        password: "short",
+      },
+    );
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.field).toBe("password");
+    expect((await hr.json("PUT", "/api/uploads", example)).status).toBe(400);
+    expect((await hr.json("POST", "/api/audits", { uploadId })).status).toBe(400);
+  });
+  it("gives an employee none of the audit module", async () => {
+    for (const [method, path] of [
+      ["GET", "/api/uploads"],
+      ["GET", `/api/uploads/${uploadId}/values/gender`],
+      ["GET", "/api/audits"],
+      ["GET", `/api/audits/${auditId}`],
+      ["GET", `/api/audits/${auditId}/report.pdf`],
+      ["GET", "/api/activity"],
+      ["GET", "/api/users"],
+    ] as const) {
+      expect((await employee.request(method, path)).status, `${method} ${path}`).toBe(403);
+    }
+    expect((await upload(employee)).status).toBe(403);
+    expect((await employee.request("DELETE", `/api/audits/${auditId}`)).status).toBe(403);
+  });
+  it("lets only admins delete uploads, and nobody without a session anything", async () => {
+    expect((await hr.request("DELETE", `/api/uploads/${uploadId}`)).status).toBe(403);
+    const anonymous = await newClient();
+    for (const [method, path] of [
+      ["GET", "/api/uploads"],
+      ["GET", "/api/audits"],
+      ["GET", `/api/audits/${auditId}`],
+      ["GET", "/api/activity"],
+      ["DELETE", `/api/audits/${auditId}`],
+    ] as const) {
+      expect((await anonymous.request(method, path)).status, `${method} ${path}`).toBe(401);
+    }
+  });
+});
+
 describe("demo organisation", () => {
   it("opens with the example log and one audit, logged in", async () => {
     const c = await newClient();
