@@ -1,20 +1,14 @@
-import { useId } from "react";
+import { Field, type FieldFrameProps } from "./Field.tsx";
 
 export interface SelectOption {
   readonly value: string;
   readonly label: string;
 }
 
-interface SelectFieldProps {
-  readonly label: string;
+interface SelectFieldProps extends FieldFrameProps {
   readonly value: string;
   readonly options: readonly SelectOption[];
   readonly onChange: (value: string) => void;
-  readonly hint?: string;
-  readonly error?: string | undefined;
-  /** Announce the error as it appears (role="alert"); off when the form announces a summary instead. */
-  readonly announce?: boolean;
-  readonly id?: string;
   readonly required?: boolean;
   readonly disabled?: boolean;
 }
@@ -28,41 +22,20 @@ export function SelectField({
   hint,
   error,
   id,
-  announce = true,
+  announce,
   ...rest
 }: SelectFieldProps) {
-  const generated = useId();
-  const selectId = id ?? generated;
-  const hintId = `${selectId}-hint`;
-  const errorId = `${selectId}-error`;
-  const describedBy = [hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
-      <label htmlFor={selectId}>{label}</label>
-      {hint && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
+    <Field label={label} hint={hint} error={error} id={id} announce={announce}>
+      {(control) => (
+        <select {...control} value={value} onChange={(e) => onChange(e.target.value)} {...rest}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={selectId}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...rest}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p className="field-error" id={errorId} role={announce ? "alert" : undefined}>
-          {error}
-        </p>
-      )}
-    </div>
+    </Field>
   );
 }
