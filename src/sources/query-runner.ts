@@ -8,6 +8,6 @@ export interface QueryRunner {
 /** Where the rows came from, for messages ("file.csv", "table candidates"). */
 export interface SourceLabel {
   readonly name: string;
-  /** Rows are lines of a text file after one header line (CSV, TSV), or lines (JSON lines). */
-  readonly lineOffset: number | null;
+  /** The line of the file on which a data row (1-based, in reading order) starts; absent for tables. */
+  readonly lineOf?: (row: number) => Promise<number | undefined>;
 }

@@ -75,7 +75,8 @@ export async function readCells(
             fp: num(r.fp),
             tn: num(r.tn),
             fn: num(r.fn),
-            unlabelled: num(r.unlabelled),
+            unlabelledSelected: num(r.unlabelled_selected),
+            unlabelledRejected: num(r.unlabelled_rejected),
           },
         }
       : {}),
@@ -139,8 +140,7 @@ async function failOn(
 ): Promise<never> {
   const [first] = await runner.all(invalidRowsQuery(plan, problem));
   const rowNumber = first?.r === null || first?.r === undefined ? undefined : num(first.r);
-  const line =
-    rowNumber !== undefined && source.lineOffset !== null ? rowNumber + source.lineOffset : undefined;
+  const line = rowNumber !== undefined && source.lineOf ? await source.lineOf(rowNumber) : undefined;
   const column = plan.columns[problem] as string;
   const value = first?.raw === null || first?.raw === undefined ? "" : String(first.raw);
   const code =

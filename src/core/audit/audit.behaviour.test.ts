@@ -287,3 +287,70 @@ describe("a tiny most-selected group", () => {
     expect(value(tiny.stages![0]!.selectionRate)).toBeCloseTo(1 / 3, 12);
   });
 });
+
+describe("regressions found in review", () => {
+  // Pinned bug: a gender group hidden as a complement in the gender table stayed derivable as the sum of
+  // its shown intersection cells, and then the small group followed by subtraction from the total.
+  it("a group hidden in one table cannot be rebuilt from an intersection", () => {
+    const rows = [
+      ...groupRows({ g: "a", e: "x" }, 3, 1),
+      ...groupRows({ g: "b", e: "x" }, 6, 2),
+      ...groupRows({ g: "c", e: "x" }, 5, 2),
+      ...groupRows({ g: "c", e: "y" }, 45, 20),
+    ];
+    const report = audit(cellsFromRows(rows, { attributes: ["g", "e"] }), {
+      protected: ["g", "e"],
+      intersections: "all",
+    });
+    const [gender, , both] = report.groupings as [GroupingResult, GroupingResult, GroupingResult];
+    for (const hidden of gender.groups.filter((r) => r.status === "suppressed")) {
+      const cells = both.groups.filter((r) => r.key.g === hidden.key.g);
+      expect(
+        cells.filter((r) => r.status === "suppressed").length,
+        `cells of ${hidden.key.g}`,
+      ).toBeGreaterThanOrEqual(1);
+      expect(
+        cells.every((r) => r.status === "suppressed") ||
+          cells.filter((r) => r.status === "suppressed").length >= 2,
+      ).toBe(true);
+    }
+  });
+  // Pinned bug: a stage hidden for being small could be read off the previous stage's selections.
+  it("hides the selections of the stage before a hidden stage", () => {
+    const staged = (g: string, n1: number, s1: number, s2: number): DecisionRow[] => [
+      ...Array.from({ length: n1 }, (_, i) => ({ selected: i < s1, attributes: { g }, stage: "s1" })),
+      ...Array.from({ length: s1 }, (_, i) => ({ selected: i < s2, attributes: { g }, stage: "s2" })),
+    ];
+    const report = audit(
+      cellsFromRows([...staged("a", 20, 10, 5), ...staged("b", 20, 8, 4), ...staged("c", 8, 3, 1)], {
+        attributes: ["g"],
+        hasStage: true,
+      }),
+      {
+        protected: ["g"],
+      },
+    );
+    const c = group(report.groupings[0]!, "c");
+    expect(c.stages![1]!.status).toBe("suppressed");
+    expect(c.stages![0]!.selected).toBeNull();
+    expect(c.stages![0]!.selectionRate.status).toBe("undefined");
+  });
+  // Pinned bug: with stages, labels were counted once per stage a candidate reached.
+  it("computes error rates on the bottom line when the log has stages", () => {
+    const rows: DecisionRow[] = [];
+    for (let i = 0; i < 10; i++) {
+      const label = i < 6;
+      const advanced = i < 5;
+      rows.push({ selected: advanced, label, attributes: { g: "a" }, stage: "s1" });
+      if (advanced) rows.push({ selected: i < 3, label, attributes: { g: "a" }, stage: "s2" });
+    }
+    const a = group(
+      audit(cellsFromRows(rows, { attributes: ["g"], hasStage: true, hasLabel: true }), { protected: ["g"] })
+        .groupings[0]!,
+      "a",
+    );
+    expect(a.errorRates?.labelled).toBe(10);
+    expect(value(a.tpr)).toBe(0.5);
+    expect(value(a.accuracy)).toBe(0.7);
+  });
+});

@@ -53,9 +53,9 @@ export function audit(log: DecisionCells, options: AuditOptions): AuditReport {
           attributes: groupings[i] as string[],
           groups: t.groups.map((g) => ({ values: g.values, n: g.stages.get(stage)?.n ?? 0 })),
         })),
+        // A stage's total can be worked out (from the rows of the log, or from the previous stage's
+        // selections), so it counts as shown.
         opts.minGroup,
-        // The rows of one stage are not shown per grouping, so only slices of intersections need care.
-        { totalsShown: false },
       ),
     );
   }
@@ -327,6 +327,19 @@ function stageFigures(
       impactRatio,
     };
   });
+  // A group's candidates at stage k+1 are its selections at stage k: when stage k+1 is hidden, so are
+  // the selections (and the rate and ratio) of stage k, or the hidden count could be read off there.
+  for (let k = 0; k + 1 < stages.length; k++) {
+    const current = stages[k] as StageFigures;
+    if (stages[k + 1]?.status !== "suppressed" || current.status === "suppressed") continue;
+    const reason = "hidden because the next stage is too small to show";
+    stages[k] = {
+      ...current,
+      selected: null,
+      selectionRate: undefinedFigure(reason),
+      impactRatio: undefinedFigure(reason),
+    };
+  }
   let gapStage: string | null = null;
   let lowest = 1;
   for (const s of stages) {

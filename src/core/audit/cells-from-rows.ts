@@ -45,7 +45,9 @@ export function cellsFromRows(rows: readonly DecisionRow[], options: CellsFromRo
         requisition,
         n: 0,
         selected: 0,
-        ...(options.hasLabel ? { label: { tp: 0, fp: 0, tn: 0, fn: 0, unlabelled: 0 } } : {}),
+        ...(options.hasLabel
+          ? { label: { tp: 0, fp: 0, tn: 0, fn: 0, unlabelledSelected: 0, unlabelledRejected: 0 } }
+          : {}),
         ...(summary
           ? {
               score: {
@@ -63,8 +65,10 @@ export function cellsFromRows(rows: readonly DecisionRow[], options: CellsFromRo
     cell.n++;
     if (row.selected) cell.selected++;
     if (cell.label) {
-      if (row.label === null || row.label === undefined) cell.label.unlabelled++;
-      else if (row.selected && row.label) cell.label.tp++;
+      if (row.label === null || row.label === undefined) {
+        if (row.selected) cell.label.unlabelledSelected++;
+        else cell.label.unlabelledRejected++;
+      } else if (row.selected && row.label) cell.label.tp++;
       else if (row.selected) cell.label.fp++;
       else if (row.label) cell.label.fn++;
       else cell.label.tn++;
@@ -103,7 +107,14 @@ interface MutableCell {
   requisition: string | null;
   n: number;
   selected: number;
-  label?: { tp: number; fp: number; tn: number; fn: number; unlabelled: number };
+  label?: {
+    tp: number;
+    fp: number;
+    tn: number;
+    fn: number;
+    unlabelledSelected: number;
+    unlabelledRejected: number;
+  };
   score?: { scored: number; sum: number; sumSquares: number; aboveMedian: number; aboveCuts: number[] };
 }
 

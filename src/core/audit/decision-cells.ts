@@ -15,8 +15,10 @@ export interface LabelCounts {
   readonly tn: number;
   /** Not selected and label positive. */
   readonly fn: number;
-  /** Rows of the cell without a label value: left out of the error rates. */
-  readonly unlabelled: number;
+  /** Selected rows without a label value: left out of the error rates. */
+  readonly unlabelledSelected: number;
+  /** Rejected rows without a label value: left out of the error rates. */
+  readonly unlabelledRejected: number;
 }
 
 /** Score sums of a cell. Sums are of (score − center) to keep the variance numerically stable. */

@@ -28,7 +28,16 @@ interface Accumulator {
   values: string[];
   stages: Map<string, { n: number; selected: number }>;
   requisitions: Map<string, Map<string, { n: number; selected: number }>>;
-  label: { tp: number; fp: number; tn: number; fn: number; unlabelled: number } | undefined;
+  label:
+    | {
+        tp: number;
+        fp: number;
+        tn: number;
+        fn: number;
+        unlabelledSelected: number;
+        unlabelledRejected: number;
+      }
+    | undefined;
   score:
     | { scored: number; sum: number; sumSquares: number; aboveMedian: number; aboveCuts: number[] }
     | undefined;
@@ -48,7 +57,9 @@ export function tallyGrouping(
 ): GroupingTally {
   const groups = new Map<string, Accumulator>();
   const unknownStages = new Map<string, { n: number; selected: number }>();
+  const lastStage = stageOrder ? stageOrder[stageOrder.length - 1] : undefined;
   for (const cell of cells) {
+    const isFinalStage = lastStage === undefined || cell.stage === lastStage;
     const values: string[] = [];
     let unknown = false;
     for (const p of positions) {
@@ -77,13 +88,18 @@ export function tallyGrouping(
       add(byStage, stage, cell);
     }
     if (cell.label) {
-      acc.label ??= { tp: 0, fp: 0, tn: 0, fn: 0, unlabelled: 0 };
+      acc.label ??= { tp: 0, fp: 0, tn: 0, fn: 0, unlabelledSelected: 0, unlabelledRejected: 0 };
       const l = acc.label;
-      l.tp += cell.label.tp;
-      l.fp += cell.label.fp;
+      // The bottom line, as for the counts: a rejection ends a candidate's path at any stage, a
+      // selection only counts at the last stage (earlier ones just advance the candidate).
+      if (isFinalStage) {
+        l.tp += cell.label.tp;
+        l.fp += cell.label.fp;
+        l.unlabelledSelected += cell.label.unlabelledSelected;
+      }
+      l.unlabelledRejected += cell.label.unlabelledRejected;
       l.tn += cell.label.tn;
       l.fn += cell.label.fn;
-      l.unlabelled += cell.label.unlabelled;
     }
     if (cell.score) {
       acc.score ??= {

@@ -1,12 +1,15 @@
 /**
  * Privacy by aggregation (PRODUCT principle 4). A group with fewer than `minGroup` candidates is never
- * shown ("small"). Because totals are shown (the candidates of a grouping, the pooled rate), a single
- * hidden group could be recovered by subtraction; so in every line of figures whose total is derivable
- * (all groups of a grouping when its total is shown, and each slice of an intersection where all
- * attributes but one are fixed)
- * the hidden groups must be at least two and hold at least `minGroup` candidates together. Otherwise
- * the smallest shown group of that line is hidden too ("complementary"), until nothing changes. This is
- * the classic primary/secondary cell suppression of statistical agencies, applied conservatively.
+ * shown ("small"). Totals are shown too, so a hidden group must not be recoverable by subtraction. Every
+ * additive relation a reader can see is checked:
+ *  - a grouping's total (its candidates are shown) is the sum of its groups;
+ *  - a group of a coarser grouping (gender = F) is the sum of the slice of an intersection that fixes
+ *    the same values (F × every ethnicity), unknowns aside; when that coarser grouping is not in the
+ *    report the slice's sum is still treated as known, to be safe.
+ * In every relation the hidden members must be none, or at least two holding at least `minGroup`
+ * candidates together; otherwise the smallest shown part of the relation is hidden as well
+ * ("complementary"), and the search repeats over all tables until nothing changes. This is the classic
+ * primary and secondary cell suppression of statistical offices, applied conservatively.
  */
 
 export type SuppressionReason = "small" | "complementary";
@@ -14,6 +17,19 @@ export type SuppressionReason = "small" | "complementary";
 export interface SuppressionTable {
   readonly attributes: readonly string[];
   readonly groups: readonly { readonly values: readonly string[]; readonly n: number }[];
+}
+
+interface Member {
+  readonly table: number;
+  readonly id: string;
+  readonly n: number;
+}
+
+interface Relation {
+  /** The parts; a reader can add them up. */
+  readonly parts: readonly Member[];
+  /** The total, when it is itself a shown-or-hidden group of another table (undefined: a shown number). */
+  readonly total?: Member;
 }
 
 /** For each table (by index), the suppressed groups by their values joined with U+0000. */
@@ -27,22 +43,25 @@ export function suppressSmallGroups(
     for (const g of t.groups) if (g.n < minGroup) m.set(groupId(g.values), "small");
     return m;
   });
-  const lines = tables.flatMap((t, i) =>
-    linesOf(t, options.totalsShown ?? true).map((groups) => ({ table: i, groups })),
-  );
+  const relations = relationsOf(tables, options.totalsShown ?? true);
+  const isHidden = (m: Member) => (result[m.table] as Map<string, SuppressionReason>).has(m.id);
   let changed = true;
   while (changed) {
     changed = false;
-    for (const line of lines) {
-      const hidden = result[line.table] as Map<string, SuppressionReason>;
-      const suppressed = line.groups.filter((g) => hidden.has(groupId(g.values)));
-      if (suppressed.length === 0) continue;
-      const hiddenN = suppressed.reduce((s, g) => s + g.n, 0);
-      if (suppressed.length >= 2 && hiddenN >= minGroup) continue;
-      const shown = line.groups.filter((g) => !hidden.has(groupId(g.values)));
-      const smallest = [...shown].sort((a, b) => a.n - b.n)[0];
-      if (!smallest) continue;
-      hidden.set(groupId(smallest.values), "complementary");
+    for (const relation of relations) {
+      const members = relation.total ? [...relation.parts, relation.total] : relation.parts;
+      const hidden = members.filter(isHidden);
+      if (hidden.length === 0) continue;
+      const hiddenParts = relation.parts.filter(isHidden);
+      const hiddenN = hiddenParts.reduce((sum, m) => sum + m.n, 0);
+      if (hidden.length >= 2 && (hiddenN >= minGroup || hiddenParts.length === relation.parts.length))
+        continue;
+      // Hide the smallest shown part; the total only when every part is shown and it is hidden itself.
+      const shownParts = relation.parts.filter((m) => !isHidden(m)).sort((a, b) => a.n - b.n);
+      const next =
+        shownParts[0] ?? (relation.total && !isHidden(relation.total) ? relation.total : undefined);
+      if (!next) continue;
+      (result[next.table] as Map<string, SuppressionReason>).set(next.id, "complementary");
       changed = true;
     }
   }
@@ -51,24 +70,37 @@ export function suppressSmallGroups(
 
 export const groupId = (values: readonly string[]): string => values.join("\u0000");
 
-/**
- * The lines of a table whose totals a reader can derive: every one-free slice of an intersection (its
- * total is a group of the coarser grouping), and the whole table when its total is shown (the
- * candidates of a grouping are; the rows of one stage are not).
- */
-function linesOf(table: SuppressionTable, totalsShown: boolean): SuppressionTable["groups"][] {
-  const lines: SuppressionTable["groups"][] = totalsShown ? [table.groups] : [];
-  const k = table.attributes.length;
-  if (k < 2) return lines;
-  for (let free = 0; free < k; free++) {
-    const slices = new Map<string, SuppressionTable["groups"][number][]>();
-    for (const g of table.groups) {
-      const fixed = g.values.filter((_, i) => i !== free).join("\u0000");
-      const slice = slices.get(fixed);
-      if (slice) slice.push(g);
-      else slices.set(fixed, [g]);
+function relationsOf(tables: readonly SuppressionTable[], totalsShown: boolean): Relation[] {
+  const relations: Relation[] = [];
+  const tableIndex = new Map(tables.map((t, i) => [t.attributes.join("\u0000"), i]));
+  tables.forEach((table, index) => {
+    const member = (g: SuppressionTable["groups"][number]): Member => ({
+      table: index,
+      id: groupId(g.values),
+      n: g.n,
+    });
+    if (totalsShown) relations.push({ parts: table.groups.map(member) });
+    const k = table.attributes.length;
+    if (k < 2) return;
+    for (let free = 0; free < k; free++) {
+      const coarser = tableIndex.get(table.attributes.filter((_, i) => i !== free).join("\u0000"));
+      const slices = new Map<string, Member[]>();
+      for (const g of table.groups) {
+        const fixed = groupId(g.values.filter((_, i) => i !== free));
+        slices.set(fixed, [...(slices.get(fixed) ?? []), member(g)]);
+      }
+      for (const [fixed, parts] of slices) {
+        const total =
+          coarser === undefined
+            ? undefined
+            : tables[coarser]?.groups.find((g) => groupId(g.values) === fixed);
+        relations.push(
+          total && coarser !== undefined
+            ? { parts, total: { table: coarser, id: fixed, n: total.n } }
+            : { parts },
+        );
+      }
     }
-    lines.push(...slices.values());
-  }
-  return lines;
+  });
+  return relations;
 }

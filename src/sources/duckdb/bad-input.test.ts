@@ -129,6 +129,14 @@ describe("bad input is refused with the file, line or column named", () => {
     expect(e.code).toBe("invalid-outcome");
     expect(e.details).toMatchObject({ line: 4, column: "selected", value: "misschien" });
   });
+  // Pinned bug: DuckDB numbers rows, not lines; blank lines and quoted line breaks shifted the line named.
+  it("names the right line after blank lines and a quoted line break", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "aware-lines-"));
+    const path = join(dir, "lines.csv");
+    writeFileSync(path, 'gender,note,selected\na,"two\nlines",1\n\nb,x,0\n\na,x,maybe\n');
+    const e = await failure(readDecisionFile(path, basic));
+    expect(e.details).toMatchObject({ line: 7, value: "maybe" });
+  });
   it("a score with a thousands separator, with its line", async () => {
     const e = await failure(readDecisionFile(fixture("bad-score.csv"), { ...basic, score: "score" }));
     expect(e.code).toBe("invalid-score");

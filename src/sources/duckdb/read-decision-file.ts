@@ -3,6 +3,7 @@ import type { DecisionCells } from "../../core/audit/decision-cells.ts";
 import { checkColumns } from "../check-columns.ts";
 import type { DecisionLogColumns } from "../decision-log-columns.ts";
 import type { FileFormat } from "../file-format.ts";
+import { physicalLineOfRow } from "../physical-line.ts";
 import type { QueryRunner, SourceLabel } from "../query-runner.ts";
 import { type ReadCellsOptions, readCells } from "../read-cells.ts";
 import { duckdbDialect } from "../sql/sql-dialect.ts";
@@ -46,7 +47,12 @@ export async function readDecisionFile(
     };
     const source: SourceLabel = {
       name: path,
-      lineOffset: file.format === "csv" ? 1 : file.format === "jsonl" ? 0 : null,
+      ...(file.format === "parquet"
+        ? {}
+        : {
+            lineOf: (row: number) =>
+              physicalLineOfRow(path, row, { quotes: file.format === "csv", header: file.format === "csv" }),
+          }),
     };
     const cells = await readCells(
       runner,

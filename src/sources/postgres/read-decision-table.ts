@@ -70,7 +70,7 @@ export async function readDecisionTable(
     const cells = await readCells(
       runner,
       { relation, columns, dialect: postgresDialect },
-      { name: label, lineOffset: null },
+      { name: label },
       options,
     );
     return {

@@ -89,7 +89,8 @@ export function cellQuery(plan: CellQueryPlan, score: ScoreCuts | undefined): st
       count("o = 1 AND l = 0", "fp"),
       count("o = 0 AND l = 0", "tn"),
       count("o = 0 AND l = 1", "fn"),
-      count("l_raw IS NULL", "unlabelled"),
+      count("o = 1 AND l_raw IS NULL", "unlabelled_selected"),
+      count("o = 0 AND l_raw IS NULL", "unlabelled_rejected"),
       count("l IS NULL AND l_raw IS NOT NULL", "bad_label"),
     );
   }
