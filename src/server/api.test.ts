@@ -457,6 +457,62 @@ describe("every route refuses bad input and roles without access", () => {
   });
 });
 
+describe("regressions found in review", () => {
+  let admin: TestClient;
+  beforeAll(async () => {
+    admin = await setUp("Review BV", "admin@review.example");
+  });
+  // Pinned bug: DuckDB's own message carried the upload's path on the server.
+  it("never shows a server path in an error", async () => {
+    const r = await upload(admin, new TextEncoder().encode("this is not parquet at all"), "broken.parquet");
+    expect(r.status).toBe(422);
+    const message = (r.body as unknown as { error: { message: string } }).error.message;
+    expect(message).toContain("broken.parquet");
+    expect(message).not.toMatch(/\/tmp|uploads\//);
+  });
+  // Pinned bug: a title outside Latin-1 made the Content-Disposition header throw (500).
+  it("downloads an audit whose title is not Latin-1", async () => {
+    const up = await upload(admin);
+    const run = await admin.json<AuditDetail>("POST", "/api/audits", {
+      uploadId: up.body.id,
+      title: "审计 Ωmega 2025",
+      columns: { outcome: "selected", protected: ["gender"] },
+    });
+    const r = await admin.request("GET", `/api/audits/${run.body.id}/report.csv`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-disposition")).toContain(
+      `filename*=UTF-8''${encodeURIComponent("审计-Ωmega-2025.csv")}`,
+    );
+  });
+  // Pinned bug: "Origin: null" made the CSRF check throw (500) instead of refusing.
+  it("refuses a request from an opaque origin", async () => {
+    const r = await admin.request("POST", "/api/invitations", { role: "hr" }, { origin: "null" });
+    expect(r.status).toBe(403);
+  });
+  // Pinned bug: two simultaneous accepts of one invitation made two accounts.
+  it("makes one account from one invitation, even when accepted twice at once", async () => {
+    const inv = await admin.json<InvitationResponse>("POST", "/api/invitations", { role: "hr" });
+    const [x, y] = await Promise.all([newClient(), newClient()]);
+    const results = await Promise.all([
+      x.json("POST", `/api/invitations/${inv.body.token}/accept`, {
+        name: "X",
+        email: "x@review.example",
+        password,
+      }),
+      y.json("POST", `/api/invitations/${inv.body.token}/accept`, {
+        name: "Y",
+        email: "y@review.example",
+        password,
+      }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 410]);
+    const users = await admin.json<UserSummary[]>("GET", "/api/users");
+    expect(
+      users.body.filter((u) => u.email === "x@review.example" || u.email === "y@review.example"),
+    ).toHaveLength(1);
+  });
+});
+
 describe("demo organisation", () => {
   it("opens with the example log and one audit, logged in", async () => {
     const c = await newClient();

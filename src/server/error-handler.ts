@@ -27,9 +27,9 @@ export function errorHandler(error: Error, c: Context<AppEnv>): Response {
   }
   if (error instanceof DecisionLogError) {
     const field = error.details.field ?? error.details.column;
-    return send(422, {
-      error: { code: error.code, message: decisionLogMessage(language, error), ...(field ? { field } : {}) },
-    });
+    // A reader's own error text may still name a path on the server: never show one.
+    const message = decisionLogMessage(language, error).replace(/(^|[\s'"(])(\/[^\s'"/]+){2,}/g, "$1…");
+    return send(422, { error: { code: error.code, message, ...(field ? { field } : {}) } });
   }
   if (error instanceof HTTPException && error.status < 500) {
     return send(error.status, {

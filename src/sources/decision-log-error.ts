@@ -55,10 +55,15 @@ export class DecisionLogError extends Error {
   }
 
   renamed(source: string): DecisionLogError {
+    const hide = (text: string) => text.replaceAll(this.details.source, source);
     return new DecisionLogError(
       this.code,
-      { ...this.details, source },
-      this.message.replaceAll(this.details.source, source),
+      {
+        ...this.details,
+        source,
+        ...(this.details.detail !== undefined ? { detail: hide(this.details.detail) } : {}),
+      },
+      hide(this.message),
     );
   }
 }

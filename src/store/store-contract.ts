@@ -198,6 +198,28 @@ export function describeStore(label: string, open: () => Promise<Store>): void {
           expect(await store.countAdmins(a.organisation.id)).toBe(2);
           expect(await store.countAdmins(b.organisation.id)).toBe(1);
           expect(await store.listUsers(randomUUID())).toEqual([]);
+
+          // A fresh account can be undone, only within its organisation, and not once it has history.
+          const fresh = await store.createUser({
+            organisationId: a.organisation.id,
+            email: `${randomUUID()}@example.org`,
+            name: "Fresh",
+            passwordHash: "h",
+            role: "hr",
+            now: at(6),
+          });
+          expect(await store.deleteNewUser(b.organisation.id, fresh.id)).toBe(false);
+          expect(await store.deleteNewUser(a.organisation.id, fresh.id)).toBe(true);
+          expect(await store.getUser(fresh.id)).toBeUndefined();
+          await store.appendActivity({
+            organisationId: a.organisation.id,
+            userId: reviewer.id,
+            action: "login",
+            subject: null,
+            at: at(7),
+          });
+          expect(await store.deleteNewUser(a.organisation.id, reviewer.id)).toBe(false);
+          expect(await store.getUser(reviewer.id)).toBeDefined();
         });
       });
 

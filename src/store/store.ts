@@ -123,6 +123,11 @@ export interface Store {
   /** Undefined when the user is not in that organisation. */
   updateUserRole(organisationId: string, userId: string, role: Role): Promise<User | undefined>;
   countAdmins(organisationId: string): Promise<number>;
+  /**
+   * Removes an account that was just created and that nothing refers to yet (used when an invitation
+   * turns out to be taken after all); false when it is not in the organisation or is referred to.
+   */
+  deleteNewUser(organisationId: string, userId: string): Promise<boolean>;
 
   /** Only the SHA-256 of the token is stored. */
   createInvitation(input: {

@@ -8,7 +8,13 @@ import { StoreConflictError } from "./store-conflict-error.ts";
 
 export type UserRepository = Pick<
   Store,
-  "createUser" | "findUserByEmail" | "getUser" | "listUsers" | "updateUserRole" | "countAdmins"
+  | "createUser"
+  | "findUserByEmail"
+  | "getUser"
+  | "listUsers"
+  | "updateUserRole"
+  | "countAdmins"
+  | "deleteNewUser"
 >;
 
 /** The columns toUser needs, qualified so they can be selected alongside a join (see findSession). */
@@ -70,6 +76,21 @@ export function userRepository(db: Kysely<Database>): UserRepository {
         .orderBy("id")
         .execute();
       return rows.map(toUser);
+    },
+
+    async deleteNewUser(organisationId, userId) {
+      // Only an account nothing refers to yet: activity, uploads and audits keep their author.
+      try {
+        await db.deleteFrom("sessions").where("user_id", "=", userId).execute();
+        const result = await db
+          .deleteFrom("users")
+          .where("organisation_id", "=", organisationId)
+          .where("id", "=", userId)
+          .executeTakeFirst();
+        return result.numDeletedRows > 0n;
+      } catch {
+        return false;
+      }
     },
 
     async updateUserRole(organisationId, userId, role) {

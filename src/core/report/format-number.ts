@@ -6,6 +6,8 @@ const locales: Record<Language, string> = { en: "en-GB", nl: "nl-NL" };
 
 /** A number with a fixed number of decimals in the language's format (Dutch: decimal comma). */
 export function formatNumber(language: Language, x: number, decimals = 3): string {
+  // Rounding can leave "-0.0" (e.g. a shortfall of -0.02): show it as 0.
+  if (Math.abs(x) < 0.5 * 10 ** -decimals) x = 0;
   return new Intl.NumberFormat(locales[language], {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,

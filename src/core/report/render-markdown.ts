@@ -53,7 +53,14 @@ export function renderMarkdown(language: Language, doc: AuditDocument): string {
 }
 
 function markdownTable(t: TextTable): string[] {
-  const esc = (s: string) => s.replaceAll("|", "\\|");
+  // Values come from the user's data: keep them on one line and inert (no HTML, no table breaks).
+  const esc = (s: string) =>
+    s
+      .replace(/[\r\n]+/g, " ")
+      .replaceAll("&", "&amp;")
+      .replaceAll("<", "&lt;")
+      .replaceAll(">", "&gt;")
+      .replaceAll("|", "\\|");
   return [
     `### ${esc(t.title)}`,
     "",

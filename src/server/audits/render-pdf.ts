@@ -13,12 +13,14 @@ import type { TextTable } from "../../core/report/report-tables.ts";
  * repeat the group column, so nothing is cut off.
  */
 export function renderPdf(language: Language, doc: AuditDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: "A4",
-    layout: "landscape",
-    margin: 36,
-    info: { Title: translate(language, "report.title") },
-  });
+  const pdf = latin1Text(
+    new PDFDocument({
+      size: "A4",
+      layout: "landscape",
+      margin: 36,
+      info: { Title: translate(language, "report.title") },
+    }),
+  );
   const chunks: Buffer[] = [];
   pdf.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
@@ -58,6 +60,36 @@ export function renderPdf(language: Language, doc: AuditDocument): Promise<Buffe
   return done;
 }
 
+/**
+ * PDF's standard fonts (Helvetica) draw only Latin-1 (WinAnsi): Greek letters, arrows and other signs
+ * are written out, and whatever else remains becomes "?", rather than an invisible glyph.
+ */
+const REPLACEMENTS: Record<string, string> = {
+  χ: "chi",
+  "²": "2",
+  μ: "mean",
+  "→": "->",
+  "≥": ">=",
+  "≤": "<=",
+  "⚠": "!",
+  "…": "...",
+  "−": "-",
+};
+
+function latin1Text(pdf: PDFKit.PDFDocument): PDFKit.PDFDocument {
+  const text = pdf.text.bind(pdf) as (...args: unknown[]) => PDFKit.PDFDocument;
+  const clean = (s: string) =>
+    s.replace(
+      /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u20ac]/g,
+      (ch) => REPLACEMENTS[ch] ?? "?",
+    );
+  (pdf as unknown as { text: (...args: unknown[]) => PDFKit.PDFDocument }).text = (
+    value: unknown,
+    ...rest: unknown[]
+  ) => text(typeof value === "string" ? clean(value) : value, ...rest);
+  return pdf;
+}
+
 const COLUMN_WIDTH = 64;
 const FIRST_WIDTH = 150;
 
@@ -83,6 +115,7 @@ function drawTable(pdf: PDFKit.PDFDocument, table: TextTable): void {
           align: i === 0 ? "left" : "right",
           lineBreak: false,
           ellipsis: true,
+          height: 10,
         });
         x += width;
       });

@@ -7,6 +7,15 @@ import { CSRF_COOKIE } from "./session-cookie.ts";
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** Whether an Origin header names this host ("null" and malformed origins do not). */
+function sameHost(origin: string, host: string): boolean {
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * CSRF protection by double submit (OWASP): a state-changing request must carry the `x-csrf-token`
  * header equal to the `aware_csrf` cookie. Another site can make the browser send the cookie but can
@@ -17,7 +26,7 @@ export const csrfMiddleware = createMiddleware<AppEnv>(async (c, next) => {
     const cookie = getCookie(c, CSRF_COOKIE) ?? "";
     const header = c.req.header("x-csrf-token") ?? "";
     const origin = c.req.header("origin");
-    const sameOrigin = !origin || new URL(origin).host === new URL(c.req.url).host;
+    const sameOrigin = !origin || sameHost(origin, c.req.header("host") ?? new URL(c.req.url).host);
     const a = Buffer.from(cookie);
     const b = Buffer.from(header);
     if (!sameOrigin || a.length === 0 || a.length !== b.length || !timingSafeEqual(a, b)) {

@@ -95,9 +95,18 @@ export function auditRoutes(deps: AppDeps) {
                 ? renderHtml(language, doc)
                 : await renderPdf(language, doc);
       const name = `${found.title.replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 80) || "audit"}.${format}`;
-      await logActivity(store, user, "report.download", found.title, deps.now(), { format });
+      // RFC 6266/5987: an ASCII fallback for old clients, the real name percent-encoded in UTF-8.
+      const ascii =
+        name
+          .normalize("NFKD")
+          .replace(/[^\x20-\x7e]/g, "")
+          .replace(/["\\]/g, "") || `audit.${format}`;
       c.header("Content-Type", DOWNLOADS[format]);
-      c.header("Content-Disposition", `attachment; filename="${name}"`);
+      c.header(
+        "Content-Disposition",
+        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      );
+      await logActivity(store, user, "report.download", found.title, deps.now(), { format });
       return c.body(typeof body === "string" ? body : new Uint8Array(body));
     })
     .delete("/audits/:id", authorize("deleteData"), async (c) => {

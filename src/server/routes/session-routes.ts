@@ -14,6 +14,8 @@ import { registrationOpen, sessionResponse } from "../session-response.ts";
 const MAX_FAILURES = 5;
 const MAX_FAILURES_PER_ADDRESS = 50;
 const WINDOW_MINUTES = 15;
+/** Demo organisations one client address may open per hour (counted with the throttling records). */
+const MAX_DEMOS_PER_HOUR = 20;
 
 /** A hash to compare against when the email is unknown, so both cases take as long (no user probing). */
 let dummyHash: Promise<string> | undefined;
@@ -52,6 +54,15 @@ export function sessionRoutes(deps: AppDeps) {
       return c.json(await sessionResponse(store, user, deps.openRegistration), 201);
     })
     .post("/demo", async (c) => {
+      // Each demo is an organisation with a copy of the example: at most a few per address per hour.
+      const now = deps.now();
+      const key = `demo:${clientAddress(c.env)}`;
+      const since = new Date(now.getTime() - 3_600_000).toISOString();
+      if ((await store.countLoginFailures(key, since)) >= MAX_DEMOS_PER_HOUR) {
+        c.header("Retry-After", "3600");
+        throw new AppError(429, "too-many-attempts", "api.too-many-attempts", { minutes: 60 });
+      }
+      await store.recordLoginFailure(key, now.toISOString());
       const user = await createDemoOrganisation(deps);
       await startSession(c, deps, user.id);
       return c.json(await sessionResponse(store, user, deps.openRegistration), 201);

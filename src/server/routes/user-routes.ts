@@ -99,6 +99,8 @@ export function userRoutes(deps: AppDeps) {
         now: now.toISOString(),
       });
       if (!(await store.useInvitation(tokenHash, user.id, now.toISOString()))) {
+        // Another request took the invitation first: undo this account, so a link makes one account.
+        await store.deleteNewUser(user.organisationId, user.id);
         throw new AppError(410, "invitation-invalid", "api.invitation-invalid");
       }
       await logActivity(store, user, "invitation.accept", user.email, now);

@@ -37,6 +37,8 @@ export async function readDecisionTable(
   const client = new pg.Client({ connectionString });
   try {
     await client.connect();
+    // Dates as text in ISO order whatever the server's DateStyle, so a DATE column reads as YYYY-MM-DD.
+    await client.query("SET DateStyle TO ISO, YMD; SET TimeZone TO 'UTC'");
   } catch (error) {
     throw new DecisionLogError(
       "database-error",

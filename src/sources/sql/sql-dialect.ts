@@ -33,14 +33,17 @@ export const postgresDialect: SqlDialect = {
   name: "postgres",
   double: "DOUBLE PRECISION",
   fullMatch: (text, pattern) => `(${text} ~ ${literal(`^(?:${pattern})$`)})`,
+  // At most 30 characters and a two-digit exponent: anything larger would overflow the cast and
+  // fail the whole query instead of being reported as an unreadable score.
   parseNumber: (text) =>
-    `CASE WHEN ${text} ~ ${literal(`^(?:${NUMBER_PATTERN})$`)} THEN CAST(REPLACE(${text}, ',', '.') AS DOUBLE PRECISION) END`,
+    `CASE WHEN length(${text}) <= 30 AND ${text} ~ ${literal(`^(?:${NUMBER_PATTERN_SHORT_EXPONENT})$`)} THEN CAST(REPLACE(${text}, ',', '.') AS DOUBLE PRECISION) END`,
   median: (expr) => `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${expr})`,
   rowNumber: null,
 };
 
 /** Digits with at most one decimal point or comma and an optional exponent. */
 export const NUMBER_PATTERN = "[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]+)?";
+const NUMBER_PATTERN_SHORT_EXPONENT = "[-+]?([0-9]+([.,][0-9]*)?|[.,][0-9]+)([eE][-+]?[0-9]{1,2})?";
 
 /** A SQL string literal. */
 export function literal(text: string): string {
