@@ -80,7 +80,7 @@ function latin1Text(pdf: PDFKit.PDFDocument): PDFKit.PDFDocument {
   const text = pdf.text.bind(pdf) as (...args: unknown[]) => PDFKit.PDFDocument;
   const clean = (s: string) =>
     s.replace(
-      /[^\u0000-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u20ac]/g,
+      /[^\t\n\u0020-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u20ac]/g,
       (ch) => REPLACEMENTS[ch] ?? "?",
     );
   (pdf as unknown as { text: (...args: unknown[]) => PDFKit.PDFDocument }).text = (
