@@ -3,6 +3,7 @@ import { type Language, languageOf } from "../core/i18n/language.ts";
 import { runAudit } from "./audit-command.ts";
 import { errorMessage } from "./error-message.ts";
 import { EXIT_USAGE } from "./exit-codes.ts";
+import { runScreen } from "./screen-command.ts";
 import { VERSION } from "./version.ts";
 
 /** The `aware` command line. Returns the exit code instead of exiting, so tests can call it. */
@@ -16,7 +17,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command()
     .name("aware")
-    .description("Aware: audits of selection procedures for adverse impact, and more to come.")
+    .description("Aware: audits of selection procedures for adverse impact, and explainable screening.")
     .version(VERSION)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -94,6 +95,32 @@ Example:
     )
     .action(async (file: string | undefined, flags) => {
       exitCode = await runAudit(file, flags, language);
+    });
+  program
+    .command("screen")
+    .description(
+      "Screen candidates for a vacancy with explainable rules: per candidate a score built from criteria, a recommendation (advance, review, reject), the knock-out rule that applied, an atypical-profile flag that sends the candidate to a person, what would have changed the outcome, and an explanation in Dutch and English.",
+    )
+    .argument("<vacancy>", "the vacancy as JSON (schema aware.vacancy/1, docs/vacancy-schema.md)")
+    .argument("<candidates>", "candidates: .csv, .tsv, .jsonl or .parquet, one row per candidate")
+    .option("--id <column>", "the candidates' id column (default: id, candidate or kandidaat)")
+    .addOption(
+      new Option("--format <format>", "output format").choices(["table", "json", "csv"]).default("table"),
+    )
+    .option("--out <file>", "write the result to this file instead of standard output")
+    .addOption(new Option("--lang <language>", "language of the table and messages").choices(["en", "nl"]))
+    .addHelpText(
+      "after",
+      `
+Only a knock-out rule rejects automatically, and only when the data to check it is present; every other
+outcome is a recommendation for a person. Columns the vacancy lists as protected are never read.
+Exit codes: 0 done, 2 usage or data error.
+
+Example:
+  aware screen examples/vacancy-home-care.json examples/candidates-home-care.csv --format json`,
+    )
+    .action(async (vacancy: string, candidates: string, flags) => {
+      exitCode = await runScreen(vacancy, candidates, flags, language);
     });
   try {
     await program.parseAsync([...argv], { from: "user" });

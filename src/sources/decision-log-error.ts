@@ -18,11 +18,14 @@ export type DecisionLogErrorCode =
   | "invalid-date"
   | "likely-identifier"
   | "missing-value"
+  | "duplicate-id"
   | "database-error";
 
 export interface DecisionLogErrorDetails {
   readonly source: string;
   readonly line?: number;
+  /** The data row (1-based), when the line is not known. */
+  readonly row?: number;
   readonly column?: string;
   readonly value?: string;
   readonly count?: number;

@@ -110,12 +110,15 @@ export const messagesEn = {
   "error.invalid-date":
     '{source}{where}: the date column "{column}" has the value "{value}"{count}. Write dates as YYYY-MM-DD or DD-MM-YYYY.',
   "error.missing-value": '{source}{where}: the column "{column}" is empty. Every row needs a {column} value.',
+  "error.duplicate-id":
+    '{source}: the id "{value}" in column "{column}" appears more than once (data row {row}). Every candidate needs their own id.',
   "error.likely-identifier":
     '{source}: the column "{column}" has {distinct} different values in {rows} rows; it looks like an identifier, not a group. Choose another column, or group its values first (e.g. age into bands).',
   "error.database-error": "{source}: the database refused the query: {detail}",
   "error.where.line": " line {line}",
   "error.count": " ({count} rows like this)",
   "error.usage": "Usage error: {detail}",
+  "error.vacancy": "{source}: the vacancy cannot be used as it is:",
   "api.invalid-credentials": "The email address or password is not right.",
   "api.too-many-attempts": "Too many failed attempts. Wait {minutes} minutes and try again.",
   "api.unauthenticated": "Please log in first.",

@@ -115,12 +115,15 @@ export const messagesNl: Record<MessageKey, string> = {
     '{source}{where}: de datumkolom "{column}" bevat de waarde "{value}"{count}. Schrijf datums als JJJJ-MM-DD of DD-MM-JJJJ.',
   "error.missing-value":
     '{source}{where}: de kolom "{column}" is leeg. Elke rij heeft een waarde voor {column} nodig.',
+  "error.duplicate-id":
+    '{source}: de id "{value}" in kolom "{column}" komt meer dan eens voor (gegevensrij {row}). Elke kandidaat heeft een eigen id nodig.',
   "error.likely-identifier":
     '{source}: de kolom "{column}" heeft {distinct} verschillende waarden in {rows} rijen; dat lijkt een identificatienummer, geen groep. Kies een andere kolom, of deel de waarden eerst in (bijvoorbeeld leeftijd in klassen).',
   "error.database-error": "{source}: de database weigerde de query: {detail}",
   "error.where.line": " regel {line}",
   "error.count": " ({count} rijen zoals deze)",
   "error.usage": "Gebruiksfout: {detail}",
+  "error.vacancy": "{source}: de vacature kan zo niet gebruikt worden:",
   "api.invalid-credentials": "Het e-mailadres of wachtwoord klopt niet.",
   "api.too-many-attempts": "Te veel mislukte pogingen. Wacht {minutes} minuten en probeer het opnieuw.",
   "api.unauthenticated": "Log eerst in.",

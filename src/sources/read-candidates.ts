@@ -1,0 +1,65 @@
+import { DuckDBInstance } from "@duckdb/node-api";
+import type { Candidate } from "../core/screening/vacancy.ts";
+import { closestName } from "./closest-name.ts";
+import { DecisionLogError } from "./decision-log-error.ts";
+import { decisionFileRelation } from "./duckdb/decision-file-relation.ts";
+import { runAll } from "./duckdb/duckdb-query.ts";
+import { identifier } from "./sql/sql-dialect.ts";
+
+/**
+ * Reads a candidates file (CSV/TSV or JSON lines; Parquet too) into candidates: an id column and every
+ * other column as text, exactly as written. Screening needs each candidate, so rows do come into
+ * JavaScript here; a hundred thousand candidates take a few hundred megabytes at most.
+ */
+export async function readCandidates(
+  path: string,
+  options: { idColumn?: string } = {},
+): Promise<Candidate[]> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  try {
+    const file = await decisionFileRelation(connection, path);
+    const idColumn =
+      options.idColumn ??
+      ["id", "candidate", "candidate_id", "kandidaat"].find((c) => file.columns.includes(c));
+    if (!idColumn || !file.columns.includes(idColumn)) {
+      const wanted = options.idColumn ?? "id";
+      const suggestion = closestName(wanted, file.columns);
+      throw new DecisionLogError(
+        "missing-column",
+        {
+          source: path,
+          column: wanted,
+          available: file.columns.join(", "),
+          ...(suggestion ? { suggestion } : {}),
+        },
+        `${path}: no id column ${wanted}`,
+      );
+    }
+    const columns = file.columns
+      .map((c) => `CAST(${identifier(c)} AS VARCHAR) AS ${identifier(c)}`)
+      .join(", ");
+    const rows = await runAll(connection, `SELECT ${columns} FROM ${file.relation}`, path);
+    if (rows.length === 0)
+      throw new DecisionLogError("no-data-rows", { source: path }, `${path}: no data rows`);
+    const seen = new Set<string>();
+    return rows.map((row, i) => {
+      const id = String(row[idColumn] ?? "").trim();
+      if (id === "" || seen.has(id)) {
+        throw new DecisionLogError(
+          id === "" ? "missing-value" : "duplicate-id",
+          { source: path, column: idColumn, row: i + 1, ...(id ? { value: id } : {}) },
+          `${path}: row ${i + 1}: ${id === "" ? "empty" : "repeated"} id`,
+        );
+      }
+      seen.add(id);
+      const fields: Record<string, string | null> = {};
+      for (const c of file.columns)
+        if (c !== idColumn) fields[c] = row[c] === null || row[c] === undefined ? null : String(row[c]);
+      return { id, fields };
+    });
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
