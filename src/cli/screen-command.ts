@@ -1,13 +1,12 @@
 import type { Language } from "../core/i18n/language.ts";
 import {
-  type ScreeningDocument,
   screeningCsvPieces,
   screeningDocument,
   screeningJsonPieces,
   screeningText,
 } from "../core/report/screening-document.ts";
 import { checkVacancy } from "../core/screening/check-vacancy.ts";
-import { screenCandidates } from "../core/screening/screen-candidates.ts";
+import { screenCandidates, screenCandidatesOneByOne } from "../core/screening/screen-candidates.ts";
 import { readCandidates } from "../sources/read-candidates.ts";
 import { readVacancyFile, VacancyFileError } from "../sources/vacancy-file.ts";
 import { EXIT_OK, UsageError } from "./exit-codes.ts";
@@ -46,18 +45,23 @@ export async function runScreen(
     candidatesPath,
     flags.id !== undefined ? { idColumn: flags.id } : {},
   );
-  const results = screenCandidates(vacancy, candidates);
-  const document: ScreeningDocument = screeningDocument(vacancy, results, {
+  const provenance = {
     input: { vacancy: vacancyPath, candidates: candidatesPath, rows: candidates.length },
     version: VERSION,
     generatedAt: new Date().toISOString(),
-  });
+  };
+  // JSON and CSV are written as the results come; the table sorts, so it needs them all.
   const pieces =
     format === "json"
-      ? screeningJsonPieces(document)
+      ? screeningJsonPieces(vacancy, screenCandidatesOneByOne(vacancy, candidates), provenance)
       : format === "csv"
-        ? screeningCsvPieces(document)
-        : [screeningText(language, document)];
+        ? screeningCsvPieces(vacancy, screenCandidatesOneByOne(vacancy, candidates))
+        : [
+            screeningText(
+              language,
+              screeningDocument(vacancy, screenCandidates(vacancy, candidates), provenance),
+            ),
+          ];
   await writeStreamOutput(flags.out, pieces);
   return EXIT_OK;
 }

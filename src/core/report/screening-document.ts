@@ -89,21 +89,35 @@ export function screeningText(language: Language, doc: ScreeningDocument): strin
   return `${doc.vacancy.title[language]}\n${summary}\n\n${line(table[0]!)}\n${widths.map((n) => "-".repeat(n)).join("  ")}\n${rows.map(line).join("\n")}\n`;
 }
 
-/** The JSON document in pieces (one per candidate), so a hundred thousand results need no giant string. */
-export function* screeningJsonPieces(doc: ScreeningDocument): Generator<string> {
-  const { results, ...head } = doc;
+/**
+ * The JSON document written as the results come (one piece per candidate), so a hundred thousand
+ * results are never all in memory; the summary, counted on the way, comes after the results.
+ */
+export function* screeningJsonPieces(
+  vacancy: Vacancy,
+  results: Iterable<ScreeningResult>,
+  provenance: ScreeningDocument["provenance"],
+): Generator<string> {
+  const head = { schema: "aware.screening/1", vacancy: { id: vacancy.id, title: vacancy.title }, provenance };
   yield `${JSON.stringify(head).slice(0, -1)},"results":[\n`;
-  for (let i = 0; i < results.length; i++) yield `${i > 0 ? ",\n" : ""}${JSON.stringify(results[i])}`;
-  yield "\n]}\n";
+  const summary = { candidates: 0, advance: 0, review: 0, reject: 0, automatic: 0, atypical: 0 };
+  for (const r of results) {
+    yield `${summary.candidates > 0 ? ",\n" : ""}${JSON.stringify(r)}`;
+    summary.candidates++;
+    summary[r.recommendation]++;
+    if (r.automatic) summary.automatic++;
+    if (r.atypical.flagged) summary.atypical++;
+  }
+  yield `\n],"summary":${JSON.stringify(summary)}}\n`;
 }
 
 /** One row per candidate, machine-readable, with both explanations and every criterion's points. */
-export function screeningCsv(doc: ScreeningDocument): string {
-  return [...screeningCsvPieces(doc)].join("");
+export function screeningCsv(vacancy: Vacancy, results: Iterable<ScreeningResult>): string {
+  return [...screeningCsvPieces(vacancy, results)].join("");
 }
 
-export function* screeningCsvPieces(doc: ScreeningDocument): Generator<string> {
-  const criteria = doc.results[0]?.contributions.map((c) => c.criterionId) ?? [];
+export function* screeningCsvPieces(vacancy: Vacancy, results: Iterable<ScreeningResult>): Generator<string> {
+  const criteria = [...vacancy.criteria, ...vacancy.niceToHaves].map((c) => c.id);
   const header = [
     "id",
     "score",
@@ -125,7 +139,7 @@ export function* screeningCsvPieces(doc: ScreeningDocument): Generator<string> {
     return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   yield `${header.join(",")}\n`;
-  for (const r of doc.results) {
+  for (const r of results) {
     yield `${[
       r.id,
       r.score,

@@ -15,8 +15,15 @@ export interface CandidateView {
 /** Column names compare trimmed and case-insensitively, as in `sameColumn`. */
 const columnKey = (name: string) => name.trim().toLowerCase();
 
+/** The hidden column keys of a vacancy, computed once per list rather than once per candidate. */
+const hiddenKeys = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 export function candidateView(candidate: Candidate, protectedColumns: readonly string[]): CandidateView {
-  const hidden = new Set(protectedColumns.map(columnKey));
+  let hidden = hiddenKeys.get(protectedColumns);
+  if (!hidden) {
+    hidden = new Set(protectedColumns.map(columnKey));
+    hiddenKeys.set(protectedColumns, hidden);
+  }
   const visible = new Map<string, string>();
   for (const [name, raw] of Object.entries(candidate.fields)) {
     const key = columnKey(name);

@@ -36,8 +36,22 @@ export interface ScreenOptions {
 export function screenCandidates(
   vacancy: Vacancy,
   candidates: readonly Candidate[],
-  _options: ScreenOptions = {},
+  options: ScreenOptions = {},
 ): ScreeningResult[] {
+  return [...screenCandidatesOneByOne(vacancy, candidates, options)];
+}
+
+/**
+ * The same results, one candidate at a time, for large runs: the statistics over all candidates
+ * (outliers, rare combinations) come from a first, light pass of readings and met criteria; then each
+ * result, with its explanations, is made when it is asked for, so a writer can stream a hundred
+ * thousand of them without holding them all.
+ */
+export function* screenCandidatesOneByOne(
+  vacancy: Vacancy,
+  candidates: readonly Candidate[],
+  _options: ScreenOptions = {},
+): Generator<ScreeningResult> {
   const { errors } = checkVacancy(vacancy);
   if (errors.length > 0) {
     throw new TypeError(`vacancy has errors: ${errors.map((e) => `${e.code} at ${e.path}`).join("; ")}`);
@@ -47,28 +61,34 @@ export function screenCandidates(
     ...vacancy.criteria.map((criterion) => ({ criterion, kind: "criterion" as const })),
     ...vacancy.niceToHaves.map((criterion) => ({ criterion, kind: "niceToHave" as const })),
   ];
-  const scored = views.map((view) =>
-    all.map(({ criterion, kind }) => {
-      const reading = evaluateCondition(criterion.condition, view);
-      return { criterion, reading, contribution: scoreCriterion(criterion, kind, reading) };
-    }),
+  const readings = views.map((view) =>
+    all.map(({ criterion }) => evaluateCondition(criterion.condition, view)),
   );
-  const contributionsOf = scored.map((list) => list.map((s) => s.contribution));
   const population = screeningPopulation(
     all.map((a) => a.criterion),
     views,
-    contributionsOf,
+    readings.map((list) =>
+      list.map((reading, j) => ({
+        criterionId: all[j]!.criterion.id,
+        met: reading.status === "read" && reading.fulfilment === 1,
+      })),
+    ),
   );
   const maxScore = all.reduce((s, a) => s + a.criterion.weight, 0);
-  return views.map((view, i) => {
-    const contributions = contributionsOf[i]!;
+  for (let i = 0; i < views.length; i++) {
+    const view = views[i]!;
+    const scored = all.map(({ criterion, kind }, j) => {
+      const reading = readings[i]![j]!;
+      return { criterion, reading, contribution: scoreCriterion(criterion, kind, reading) };
+    });
+    const contributions = scored.map((s) => s.contribution);
     const score = contributions.reduce((s, c) => s + c.points, 0);
     const knockouts = checkKnockouts(vacancy.knockouts, view);
     const reasons = atypicalReasons({
       vacancy,
       candidate: view,
       knockouts,
-      scored: scored[i]!,
+      scored,
       contributions,
       population,
     });
@@ -101,6 +121,6 @@ export function screenCandidates(
         atypical,
       }),
     };
-    return { ...result, explanation: explainResult(vacancy, result) };
-  });
+    yield { ...result, explanation: explainResult(vacancy, result) };
+  }
 }

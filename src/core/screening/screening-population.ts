@@ -20,16 +20,23 @@ export interface ScreeningPopulation {
   /** True when x, the value of `criterion`, lies more than 3 robust SDs from the median. */
   isOutlier(criterion: Criterion, x: number): boolean;
   /** True when this set of fully met criteria is rare among the candidates. */
-  isRareCombination(contributions: readonly Contribution[]): boolean;
+  isRareCombination(contributions: readonly MetFlag[]): boolean;
 }
 
-const metKey = (contributions: readonly Contribution[]) =>
-  JSON.stringify(contributions.filter((c) => c.met).map((c) => c.criterionId));
+/** All the population needs of a contribution: which criterion, and whether it is fully met. */
+export type MetFlag = Pick<Contribution, "criterionId" | "met">;
+
+/** The set of fully met criteria as one string (ids cannot contain the separator U+0000). */
+const metKey = (contributions: readonly MetFlag[]) => {
+  let key = "";
+  for (const c of contributions) if (c.met) key += `${c.criterionId}\u0000`;
+  return key;
+};
 
 export function screeningPopulation(
   criteria: readonly Criterion[],
   candidates: readonly CandidateView[],
-  contributions: readonly (readonly Contribution[])[],
+  contributions: readonly (readonly MetFlag[])[],
 ): ScreeningPopulation {
   const spreads = new Map<string, { median: number; sd: number }>();
   for (const c of criteria) {
@@ -39,7 +46,10 @@ export function screeningPopulation(
     if (spread.sd > 0) spreads.set(c.id, spread);
   }
   const counts = new Map<string, number>();
-  for (const list of contributions) counts.set(metKey(list), (counts.get(metKey(list)) ?? 0) + 1);
+  for (const list of contributions) {
+    const key = metKey(list);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const n = contributions.length;
   return {
     isOutlier: (criterion, x) => {
