@@ -7,6 +7,7 @@ import { navigate } from "../../app/router.ts";
 import { paths } from "../../app/routes.ts";
 import { useUser } from "../../app/session-context.tsx";
 import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
+import { DeleteButton } from "../../components/DeleteButton.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Link } from "../../components/Link.tsx";
 import { Loading } from "../../components/Loading.tsx";
@@ -109,14 +110,10 @@ export function AuditListPage() {
                     <td className="numeric">{formatCount(language, a.findings.comparisons)}</td>
                     {mayDelete && (
                       <td>
-                        <button
-                          type="button"
-                          className="button button-small button-danger"
+                        <DeleteButton
+                          label={t("audits.deleteNamed", { title: a.title })}
                           onClick={() => setDeleting(a)}
-                          aria-label={t("audits.deleteNamed", { title: a.title })}
-                        >
-                          {t("common.delete")}
-                        </button>
+                        />
                       </td>
                     )}
                   </tr>

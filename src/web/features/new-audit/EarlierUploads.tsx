@@ -4,6 +4,7 @@ import { api } from "../../api/client.ts";
 import { can } from "../../app/permissions.ts";
 import { useUser } from "../../app/session-context.tsx";
 import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
+import { DeleteButton } from "../../components/DeleteButton.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useApiData } from "../../components/use-api-data.ts";
@@ -57,14 +58,10 @@ export function EarlierUploads({ onChoose }: { readonly onChoose: (upload: Uploa
                     {t("upload.use")}
                   </button>
                   {mayDelete && (
-                    <button
-                      type="button"
-                      className="button button-small button-danger"
+                    <DeleteButton
+                      label={t("upload.deleteNamed", { name: u.filename })}
                       onClick={() => setDeleting(u)}
-                      aria-label={t("upload.deleteNamed", { name: u.filename })}
-                    >
-                      {t("common.delete")}
-                    </button>
+                    />
                   )}
                 </td>
               </tr>
