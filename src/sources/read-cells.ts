@@ -33,7 +33,21 @@ export async function readCells(
 ): Promise<DecisionCells> {
   const c = plan.columns;
   options.onPhase?.("checking");
-  await checkDistinct(runner, plan, source, options.maxGroups ?? 1000);
+  const sample = await checkDistinct(runner, plan, source, options.maxGroups ?? 1000);
+  if (c.score !== undefined && sample.scoreValues <= SCORE_KEY_LIMIT) {
+    options.onPhase?.("aggregating");
+    const rows = await runner.all(cellQuery(plan, undefined, { byScore: true }));
+    if (rows.some((r) => num(r.bad_score) > 0)) {
+      await failOn(
+        runner,
+        plan,
+        source,
+        "score",
+        rows.reduce((t, r) => t + num(r.bad_score), 0),
+      );
+    }
+    return cellsFrom(runner, plan, source, mergeScoreRows(rows, c.protected.length));
+  }
   let score: DecisionCells["score"];
   if (c.score !== undefined) {
     options.onPhase?.("score");
@@ -48,6 +62,122 @@ export async function readCells(
   }
   options.onPhase?.("aggregating");
   const rows = await runner.all(cellQuery(plan, score));
+  return cellsFrom(runner, plan, source, { rows, score });
+}
+
+/** Scores with at most this many distinct values in the sample are grouped by value (one pass). */
+const SCORE_KEY_LIMIT = 5000;
+
+interface CellRows {
+  readonly rows: Record<string, unknown>[];
+  readonly score: DecisionCells["score"];
+}
+
+/**
+ * Rows grouped by cell and score value, merged into cells: the exact median of all scored rows (the
+ * mean of the two middle values, as quantile_cont), the cut grid, and per cell the centred sums and the
+ * counts above the median and above each cut.
+ */
+function mergeScoreRows(rows: Record<string, unknown>[], attributes: number): CellRows {
+  const values = new Map<number, number>();
+  for (const r of rows) {
+    if (r.s === null || r.s === undefined) continue;
+    const s = num(r.s);
+    values.set(s, (values.get(s) ?? 0) + num(r.n));
+  }
+  const sorted = [...values.entries()].sort((a, b) => a[0] - b[0]);
+  const scored = sorted.reduce((t, [, n]) => t + n, 0);
+  if (scored === 0) return { rows: rows.map(({ s: _s, ...rest }) => rest), score: undefined };
+  const at = (position: number) => {
+    let seen = 0;
+    for (const [value, n] of sorted) {
+      seen += n;
+      if (position < seen) return value;
+    }
+    return (sorted[sorted.length - 1] as [number, number])[0];
+  };
+  const median = (at(Math.floor((scored - 1) / 2)) + at(Math.ceil((scored - 1) / 2))) / 2;
+  const cuts = cutGrid(
+    (sorted[0] as [number, number])[0],
+    (sorted[sorted.length - 1] as [number, number])[0],
+  );
+  const cells = new Map<string, Record<string, unknown>>();
+  const keyFields = [...Array.from({ length: attributes }, (_, i) => `g${i}`), "st", "rq"];
+  const countFields = [
+    "n",
+    "selected",
+    "bad_outcome",
+    "tp",
+    "fp",
+    "tn",
+    "fn",
+    "unlabelled_selected",
+    "unlabelled_rejected",
+    "bad_label",
+    "bad_date",
+  ];
+  // A fixed order, so the floating-point sums are the same whatever order the engine returned.
+  const ordered = rows
+    .map((r) => ({
+      r,
+      key: JSON.stringify(keyFields.map((k) => r[k] ?? null)),
+      s: r.s === null || r.s === undefined ? -Infinity : num(r.s),
+    }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.s - b.s));
+  for (const { r, key } of ordered) {
+    let cell = cells.get(key);
+    if (!cell) {
+      cell = {
+        ...Object.fromEntries(keyFields.filter((k) => k in r).map((k) => [k, r[k]])),
+        scored: 0,
+        ssum: 0,
+        ssq: 0,
+        above_median: 0,
+      };
+      cuts.forEach((_, k) => {
+        (cell as Record<string, unknown>)[`above_${k}`] = 0;
+      });
+      for (const f of countFields) if (f in r) cell[f] = 0;
+      cells.set(key, cell);
+    }
+    const target = cell;
+    for (const f of countFields) if (f in r) target[f] = num(target[f]) + num(r[f]);
+    if (
+      "first_date" in r &&
+      r.first_date !== null &&
+      (target.first_date === undefined || String(r.first_date) < String(target.first_date))
+    ) {
+      target.first_date = r.first_date;
+    }
+    if (
+      "last_date" in r &&
+      r.last_date !== null &&
+      (target.last_date === undefined || String(r.last_date) > String(target.last_date))
+    ) {
+      target.last_date = r.last_date;
+    }
+    if (r.s === null || r.s === undefined) continue;
+    const s = num(r.s);
+    const n = num(r.n);
+    const d = s - median;
+    target.scored = num(target.scored) + n;
+    target.ssum = num(target.ssum) + d * n;
+    target.ssq = num(target.ssq) + d * d * n;
+    if (s > median) target.above_median = num(target.above_median) + n;
+    cuts.forEach((cut, k) => {
+      if (s > cut) target[`above_${k}`] = num(target[`above_${k}`]) + n;
+    });
+  }
+  return { rows: [...cells.values()], score: { median, center: median, cuts, scored } };
+}
+
+async function cellsFrom(
+  runner: QueryRunner,
+  plan: CellQueryPlan,
+  source: SourceLabel,
+  { rows, score }: CellRows,
+): Promise<DecisionCells> {
+  const c = plan.columns;
   const total = (field: string) => rows.reduce((s, r) => s + num(r[field]), 0);
   if (total("bad_outcome") > 0) await failOn(runner, plan, source, "outcome", total("bad_outcome"));
   if (c.label !== undefined && total("bad_label") > 0)
@@ -113,7 +243,7 @@ async function checkDistinct(
   plan: CellQueryPlan,
   source: SourceLabel,
   maxGroups: number,
-) {
+): Promise<{ scoreValues: number }> {
   const [row] = await runner.all(distinctSampleQuery(plan, SAMPLE_ROWS));
   const sampleRows = num(row?.sample_rows);
   if (sampleRows === 0)
@@ -129,6 +259,7 @@ async function checkDistinct(
       );
     }
   });
+  return { scoreValues: num(row?.d_score) };
 }
 
 async function failOn(

@@ -3,11 +3,15 @@
  * confusion counts and disparities Aequitas publishes (toolkits.md D1), read through the same path as
  * `aware audit`.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectClose } from "../../../test-support/expect-close.ts";
 import { audit } from "../../core/audit/audit.ts";
 import type { AuditReport, GroupingResult } from "../../core/audit/audit-report.ts";
+import { cellsFromRows } from "../../core/audit/cells-from-rows.ts";
 import type { DecisionCells } from "../../core/audit/decision-cells.ts";
 import { type FileInput, readDecisionFile } from "./read-decision-file.ts";
 
@@ -93,5 +97,38 @@ describe("COMPAS (Aequitas sample data, 7,214 rows)", () => {
   });
   it("uses the most-selected group as the default reference", () => {
     expect(crosstab.groupings[0]!.reference).toEqual({ race: "Native American" });
+  });
+});
+
+describe("both score paths agree with the cells computed in memory", () => {
+  // Few distinct scores are grouped by value in one pass; many distinct scores take a first pass for
+  // the median. Both must give what cellsFromRows gives on the same rows.
+  it.each([
+    ["few distinct scores (one pass)", (i: number) => (i % 97) / 2],
+    ["many distinct scores (two passes)", (i: number) => ((i * 7919) % 10007) / 7 + 0.001 * (i % 13)],
+  ])("%s", async (_label, scoreOf) => {
+    const dir = mkdtempSync(join(tmpdir(), "aware-score-"));
+    const path = join(dir, "scores.csv");
+    const rows = Array.from({ length: 6000 }, (_, i) => ({
+      g: ["a", "b", "c"][i % 3] as string,
+      selected: i % 5 < 2,
+      score: i % 11 === 0 ? null : scoreOf(i),
+    }));
+    writeFileSync(
+      path,
+      `g,selected,score\n${rows.map((r) => `${r.g},${r.selected ? 1 : 0},${r.score ?? ""}`).join("\n")}\n`,
+    );
+    const { cells } = await readDecisionFile(path, { outcome: "selected", score: "score", protected: ["g"] });
+    const memory = cellsFromRows(
+      rows.map((r) => ({ selected: r.selected, attributes: { g: r.g }, score: r.score })),
+      { attributes: ["g"] },
+    );
+    expect(cells.score?.median).toBe(memory.score?.median);
+    expect(cells.score?.cuts).toEqual(memory.score?.cuts);
+    const round = (_: string, v: unknown) =>
+      typeof v === "number" && !Number.isInteger(v) ? Number(v.toPrecision(10)) : v;
+    expect(JSON.stringify(audit(cells, { protected: ["g"] }), round)).toBe(
+      JSON.stringify(audit(memory, { protected: ["g"] }), round),
+    );
   });
 });

@@ -70,11 +70,18 @@ function scoreOnly(plan: CellQueryPlan): CellQueryPlan {
 }
 
 /** The cell query: one row per combination of attribute values (and stage and requisition). */
-export function cellQuery(plan: CellQueryPlan, score: ScoreCuts | undefined): string {
+export function cellQuery(
+  plan: CellQueryPlan,
+  score: ScoreCuts | undefined,
+  options: { readonly byScore?: boolean } = {},
+): string {
   const { columns: c, dialect: d } = plan;
   const keys = c.protected.map((_, i) => `g${i}`);
   if (c.stage !== undefined) keys.push("st");
   if (c.requisition !== undefined) keys.push("rq");
+  // With few distinct scores, the score itself is a key: one pass gives every count, and the median
+  // and the cut counts follow exactly in JavaScript (see read-cells.ts).
+  if (options.byScore && c.score !== undefined) keys.push("s");
   const count = (where: string, alias: string) =>
     `CAST(count(*) FILTER (WHERE ${where}) AS ${d.double}) AS ${alias}`;
   const parts = [
@@ -101,7 +108,9 @@ export function cellQuery(plan: CellQueryPlan, score: ScoreCuts | undefined): st
       count("dt IS NULL AND dt_raw IS NOT NULL", "bad_date"),
     );
   }
-  if (c.score !== undefined && score) {
+  if (c.score !== undefined && options.byScore) {
+    parts.push(count("s IS NULL AND s_raw IS NOT NULL", "bad_score"));
+  } else if (c.score !== undefined && score) {
     const center = `CAST(${score.median} AS ${d.double})`;
     parts.push(
       `CAST(count(s) AS ${d.double}) AS scored`,
@@ -145,5 +154,8 @@ export function distinctSampleQuery(plan: CellQueryPlan, sampleRows: number): st
   const parts = plan.columns.protected.map(
     (a, i) => `CAST(count(DISTINCT ${identifier(a)}) AS ${d.double}) AS d${i}`,
   );
+  if (plan.columns.score !== undefined) {
+    parts.push(`CAST(count(DISTINCT ${identifier(plan.columns.score)}) AS ${d.double}) AS d_score`);
+  }
   return `SELECT CAST(count(*) AS ${d.double}) AS sample_rows, ${parts.join(", ")} FROM (SELECT * FROM ${plan.relation} LIMIT ${sampleRows}) AS sample_`;
 }
