@@ -6,17 +6,7 @@
  * one vacancy. Run: node --import tsx examples/generate-hiring-decisions.ts
  */
 import { writeFileSync } from "node:fs";
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "./seeded-random.ts";
 
 const random = mulberry32(20221129);
 const pick = <T>(items: readonly [T, number][]): T => {

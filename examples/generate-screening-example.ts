@@ -7,17 +7,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { exampleVacancy } from "../src/core/screening/example-vacancy.ts";
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "./seeded-random.ts";
 
 /** Synthetic candidates for any vacancy: a value for each field its rules use, plus protected columns. */
 export function syntheticCandidates(count: number, seed = 20261129): string {

@@ -1,5 +1,6 @@
 import type { Figure } from "../audit/figure.ts";
 import type { AuditDocument } from "./audit-document.ts";
+import { csvCell } from "./csv-cell.ts";
 
 const COLUMNS = [
   "grouping",
@@ -95,11 +96,4 @@ export function renderCsv(doc: AuditDocument): string {
     }
   }
   return `${lines.join("\n")}\n`;
-}
-
-/** Quotes where needed, and defuses text that a spreadsheet would run as a formula (OWASP CSV injection). */
-function csvCell(x: unknown): string {
-  let s = String(x);
-  if (typeof x === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }

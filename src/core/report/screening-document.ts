@@ -1,6 +1,7 @@
 import type { Language } from "../i18n/language.ts";
 import type { ScreeningResult } from "../screening/screen-candidates.ts";
 import type { Vacancy } from "../screening/vacancy.ts";
+import { csvCell } from "./csv-cell.ts";
 import { formatNumber } from "./format-number.ts";
 
 /** The public JSON of a screening run, schema "aware.screening/1" (docs/vacancy-schema.md). */
@@ -133,11 +134,6 @@ export function* screeningCsvPieces(vacancy: Vacancy, results: Iterable<Screenin
     "explanation_en",
     "explanation_nl",
   ];
-  const cell = (x: unknown) => {
-    let s = String(x ?? "");
-    if (typeof x === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\n\r]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
   yield `${header.join(",")}\n`;
   for (const r of results) {
     yield `${[
@@ -155,7 +151,7 @@ export function* screeningCsvPieces(vacancy: Vacancy, results: Iterable<Screenin
       r.explanation.en,
       r.explanation.nl,
     ]
-      .map(cell)
+      .map(csvCell)
       .join(",")}\n`;
   }
 }

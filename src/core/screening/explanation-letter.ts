@@ -1,4 +1,4 @@
-import { escapeHtml as e } from "./escape-html.ts";
+import { escapeHtml as e } from "../report/escape-html.ts";
 import { formatNumber, type Language } from "./plain-language.ts";
 import type { Contribution, ScreeningResult } from "./screening-result.ts";
 import type { Vacancy } from "./vacancy.ts";
