@@ -15,6 +15,11 @@ export interface Database {
   activity: ActivityTable;
   uploads: UploadsTable;
   saved_audits: SavedAuditsTable;
+  vacancies: VacanciesTable;
+  applications: ApplicationsTable;
+  screening_log: ScreeningLogTable;
+  letters: LettersTable;
+  monitoring_answers: MonitoringAnswersTable;
 }
 
 export interface OrganisationsTable {
@@ -99,4 +104,72 @@ export interface SavedAuditsTable {
   row_count: number | string;
   findings: string;
   created_at: string;
+}
+
+export interface VacanciesTable {
+  id: string;
+  organisation_id: string;
+  created_by: string;
+  public_token: string;
+  status: string;
+  version: number | string;
+  definition: string;
+  preferential_policy: string | null;
+  monitoring: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ApplicationsTable {
+  id: string;
+  organisation_id: string;
+  vacancy_id: string;
+  number: number | string;
+  source: string;
+  name: string;
+  email: string | null;
+  fields: string;
+  preference_claim: number;
+  status_token_hash: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ScreeningLogTable {
+  seq: Generated<number | string>;
+  id: string;
+  organisation_id: string;
+  vacancy_id: string;
+  application_id: string | null;
+  kind: string;
+  vacancy_version: number | string;
+  recommendation: string | null;
+  score: number | string | null;
+  decision: string | null;
+  override: number;
+  reason: string | null;
+  decider_id: string | null;
+  at: string;
+  details: string | null;
+}
+
+export interface LettersTable {
+  id: string;
+  organisation_id: string;
+  application_id: string;
+  language: string;
+  html: string;
+  sent_by: string;
+  sent_at: string;
+}
+
+export interface MonitoringAnswersTable {
+  id: string;
+  organisation_id: string;
+  vacancy_id: string;
+  application_id: string;
+  answers: string;
+  consent_version: string;
+  consented_at: string;
+  delete_after: string;
 }

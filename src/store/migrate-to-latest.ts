@@ -8,6 +8,7 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { Database } from "./database.ts";
 import * as initial from "./migrations/0001-initial.ts";
+import * as screening from "./migrations/0002-screening.ts";
 import type { Store } from "./store.ts";
 
 type StoreMigration = { up(db: Kysely<unknown>, dialect: Store["dialect"]): Promise<void> };
@@ -15,6 +16,7 @@ type StoreMigration = { up(db: Kysely<unknown>, dialect: Store["dialect"]): Prom
 /** In name order; names never change once released. */
 const migrations: Record<string, StoreMigration> = {
   "0001-initial": initial,
+  "0002-screening": screening,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Store["dialect"]): Promise<void> {

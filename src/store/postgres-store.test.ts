@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { openStore } from "./open-store.ts";
+import { describeScreeningStore } from "./screening-store-contract.ts";
 import { describeStore } from "./store-contract.ts";
 
 const serverUrl = inject("databaseUrl");
@@ -26,3 +27,6 @@ beforeAll(() => onServer(`CREATE DATABASE ${name}`));
 afterAll(() => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 
 describeStore("the PostgreSQL store", () => openStore({ databaseUrl, dataDir: "unused-with-postgres" }));
+describeScreeningStore("the PostgreSQL store", () =>
+  openStore({ databaseUrl, dataDir: "unused-with-postgres" }),
+);

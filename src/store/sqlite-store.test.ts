@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { openStore } from "./open-store.ts";
+import { describeScreeningStore } from "./screening-store-contract.ts";
 import { describeStore } from "./store-contract.ts";
 
 const root = mkdtempSync(join(tmpdir(), "aware-store-"));
@@ -13,6 +14,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const dataDir = join(root, "data");
 describeStore("the SQLite store", () => openStore({ dataDir }));
+describeScreeningStore("the SQLite store", () => openStore({ dataDir }));
 
 describe("the SQLite store across processes", () => {
   // The contract suite opens stores within one process; this is the case openStore's IMMEDIATE

@@ -9,6 +9,8 @@
  * `Date.prototype.toISOString`, so compare equal to what `new Date(x).toISOString()` gives. A time
  * that is not a date is a programmer error (RangeError).
  */
+import type { Vacancy } from "../core/screening/vacancy.ts";
+
 export { StoreConflictError } from "./store-conflict-error.ts";
 
 export const ROLES = ["admin", "hr", "reviewer", "auditor", "dhv", "employee"] as const;
@@ -91,6 +93,95 @@ export interface SavedAudit {
   rows: number;
   findings: unknown;
   createdAt: string;
+}
+
+export type VacancyStatus = "draft" | "open" | "closed";
+
+export interface StoredVacancy {
+  id: string;
+  organisationId: string;
+  createdBy: string;
+  /** The public application form's token (a URL part, not a secret). */
+  publicToken: string;
+  status: VacancyStatus;
+  /** 1 at creation, +1 on every update. */
+  version: number;
+  definition: Vacancy;
+  /** Opaque to the store (the server validates it). */
+  preferentialPolicy: Record<string, unknown> | null;
+  monitoring: { enabled: boolean; retentionDays: number };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface VacancyCounts {
+  applications: number;
+  /** Applications with no decision in the log. */
+  undecided: number;
+}
+
+export type ApplicationSource = "form" | "entered" | "import";
+
+export interface StoredApplication {
+  id: string;
+  organisationId: string;
+  vacancyId: string;
+  /** 1, 2, … per vacancy, in order of arrival: the reference "A-0001". */
+  number: number;
+  source: ApplicationSource;
+  name: string;
+  email: string | null;
+  fields: Record<string, string>;
+  preferenceClaim: boolean;
+  createdBy: string | null;
+  createdAt: string;
+}
+
+export type ApplicationInput = Omit<StoredApplication, "id" | "number" | "createdAt"> & {
+  /** SHA-256 of the candidate's status token (public form only). */
+  statusTokenHash: string | null;
+};
+
+export type ScreeningLogKind = "recommendation" | "decision" | "tie-break" | "letter";
+
+export interface ScreeningLogEntry {
+  id: string;
+  organisationId: string;
+  vacancyId: string;
+  applicationId: string | null;
+  kind: ScreeningLogKind;
+  vacancyVersion: number;
+  recommendation: "advance" | "review" | "reject" | null;
+  score: number | null;
+  decision: "advance" | "reject" | null;
+  override: boolean;
+  reason: string | null;
+  /** Null: the system decided (an automatic knock-out rejection) or recommended. */
+  deciderId: string | null;
+  /** The decider's current name, joined at read time. */
+  deciderName: string | null;
+  at: string;
+  details: Record<string, unknown> | null;
+}
+
+export type ScreeningLogInput = Omit<ScreeningLogEntry, "id" | "deciderName">;
+
+export interface StoredLetter {
+  id: string;
+  applicationId: string;
+  language: "nl" | "en";
+  html: string;
+  sentBy: string;
+  sentAt: string;
+}
+
+export interface MonitoringRecord {
+  applicationId: string;
+  vacancyId: string;
+  answers: Record<string, string>;
+  consentVersion: string;
+  consentedAt: string;
+  deleteAfter: string;
 }
 
 /** A saved audit without its two large JSON values, for lists. */
@@ -188,4 +279,59 @@ export interface Store {
   /** Newest first, without `document` and `request` (which may be megabytes). */
   listAudits(organisationId: string): Promise<SavedAuditSummary[]>;
   deleteAudit(organisationId: string, id: string): Promise<boolean>;
+
+  // Screening ------------------------------------------------------------------------------------
+  createVacancy(input: Omit<StoredVacancy, "id" | "version" | "updatedAt">): Promise<StoredVacancy>;
+  /** Replaces the editable parts and adds one to the version; undefined when not in the organisation. */
+  updateVacancy(
+    organisationId: string,
+    id: string,
+    input: Pick<StoredVacancy, "status" | "definition" | "preferentialPolicy" | "monitoring"> & {
+      now: string;
+    },
+  ): Promise<StoredVacancy | undefined>;
+  getVacancy(organisationId: string, id: string): Promise<StoredVacancy | undefined>;
+  /** Not organisation-scoped: the public form finds its vacancy by token. */
+  findVacancyByToken(publicToken: string): Promise<StoredVacancy | undefined>;
+  /** Newest first, with counts. */
+  listVacancies(organisationId: string): Promise<(StoredVacancy & VacancyCounts)[]>;
+
+  /**
+   * Adds applications to a vacancy of the organisation in one transaction (all or none), numbering
+   * them on from the vacancy's highest number. Undefined when the vacancy is not in the organisation.
+   */
+  createApplications(
+    organisationId: string,
+    vacancyId: string,
+    inputs: readonly ApplicationInput[],
+    now: string,
+  ): Promise<StoredApplication[] | undefined>;
+  getApplication(organisationId: string, id: string): Promise<StoredApplication | undefined>;
+  /** Not organisation-scoped: the candidate's status page finds it by the token's hash. */
+  findApplicationByStatusToken(tokenHash: string): Promise<StoredApplication | undefined>;
+  /** In order of arrival. */
+  listApplications(organisationId: string, vacancyId: string): Promise<StoredApplication[]>;
+
+  /** Appends entries in one transaction. Append-only: the database refuses UPDATE and DELETE. */
+  appendScreeningLog(entries: readonly ScreeningLogInput[]): Promise<void>;
+  /** Oldest first; one vacancy or (without vacancyId) all of the organisation. */
+  listScreeningLog(organisationId: string, options?: { vacancyId?: string }): Promise<ScreeningLogEntry[]>;
+
+  saveLetter(input: Omit<StoredLetter, "id"> & { organisationId: string }): Promise<StoredLetter>;
+  /** The most recently sent letter of an application. */
+  latestLetter(organisationId: string, applicationId: string): Promise<StoredLetter | undefined>;
+
+  /** Stores (or replaces) a candidate's monitoring answers, apart from the application. */
+  saveMonitoring(input: MonitoringRecord & { organisationId: string }): Promise<void>;
+  /** Not organisation-scoped: for the candidate's own status page. Only when and until when, never the answers. */
+  monitoringDeleteAfter(applicationId: string): Promise<string | undefined>;
+  /** Withdrawal: deletes the answers at once; false when there were none. */
+  deleteMonitoring(applicationId: string): Promise<boolean>;
+  /** Deletes answers whose retention ended at or before `now`; returns how many. */
+  deleteExpiredMonitoring(now: string): Promise<number>;
+  /** Only for aggregate use (the audit, the counts): never sent to a client row by row. */
+  monitoringForAggregates(
+    organisationId: string,
+    options?: { vacancyId?: string },
+  ): Promise<MonitoringRecord[]>;
 }

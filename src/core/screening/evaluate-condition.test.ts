@@ -70,6 +70,9 @@ describe("evaluateCondition", () => {
     expect(fulfilment(c, "c2")).toBe(1);
     expect(fulfilment(c, "A2")).toBe(0);
     expect(fulfilment(c, "native")).toBe("unreadable");
+    // "No level" is an answer (the form's "none"), not an unreadable value.
+    expect(fulfilment(c, "none")).toBe(0);
+    expect(fulfilment(c, "Geen")).toBe(0);
   });
   it("missing: absent, null or blank", () => {
     const c: Condition = { kind: "yes", field: "f" };

@@ -21,6 +21,8 @@ export function evaluateCondition(condition: Condition, candidate: CandidateView
   return f === null ? { status: "unreadable", raw } : { status: "read", raw, fulfilment: f };
 }
 
+const NO_LEVEL = new Set(["none", "geen"]);
+
 const MISSING: Reading = { status: "missing" };
 
 /** Fulfilment of a condition by a present value; null when the value cannot be read. */
@@ -43,6 +45,8 @@ function fulfilment(condition: Condition, raw: string): number | null {
     case "includes":
       return readList(raw).includes(condition.value.trim().toLowerCase()) ? 1 : 0;
     case "cefr": {
+      // "none" (or Dutch "geen") is an answer: no level, so not met; not an unreadable value.
+      if (NO_LEVEL.has(raw.trim().toLowerCase())) return 0;
       const level = readCefr(raw);
       if (level === null) return null;
       return CEFR_LEVELS.indexOf(level) >= CEFR_LEVELS.indexOf(condition.level) ? 1 : 0;
