@@ -143,3 +143,303 @@ export interface ActivityEntry {
   readonly action: string;
   readonly subject: string | null;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Screening (issue 4): vacancies, applications, review, the decision log, monitoring.
+// ---------------------------------------------------------------------------------------------------
+
+/** Who may do what in screening (see PERMISSIONS in auth/authorize.ts):
+ *  - viewScreening (admin, hr, reviewer, auditor): vacancies, the ranked list, the decision log;
+ *  - manageVacancies (admin, hr): create and edit vacancies;
+ *  - manageCandidates (admin, hr): enter and import candidates, see contact details, send letters;
+ *  - decideCandidates (admin, hr, reviewer): advance or reject, tie-breaks;
+ *  - auditScreening (admin, hr, auditor): run the audit on the decision log;
+ *  - viewMonitoring (admin, auditor): aggregate monitoring counts. Reviewers never see monitoring data. */
+
+export type VacancyStatus = "draft" | "open" | "closed";
+
+/** Text in Dutch and English. */
+export interface BilingualText {
+  readonly nl: string;
+  readonly en: string;
+}
+
+export const PREFERENCE_GROUPS = ["women", "ethnic-minority", "disability"] as const;
+export type PreferenceGroup = (typeof PREFERENCE_GROUPS)[number];
+
+/**
+ * Preferential policy (voorkeursbeleid): only a tie-breaker between equally suitable candidates. It
+ * can be switched on only with a documented disadvantage and a statement published with the vacancy.
+ */
+export interface PreferentialPolicy {
+  readonly enabled: boolean;
+  readonly group: PreferenceGroup;
+  /** The documented disadvantage that justifies the policy (required, at least 20 characters, when enabled). */
+  readonly justification: string;
+  /** Published on the application form, e.g. "Bij gelijke geschiktheid gaat de voorkeur uit naar …". */
+  readonly statement: BilingualText;
+}
+
+/** The voluntary monitoring questionnaire of a vacancy. */
+export interface MonitoringSettings {
+  readonly enabled: boolean;
+  /** Days after which answers are deleted (1..730). */
+  readonly retentionDays: number;
+}
+
+/** The vacancy definition, schema "aware.vacancy/1" (docs/vacancy-schema.md). */
+export type VacancyDefinition = import("../core/screening/vacancy.ts").Vacancy;
+export type VacancyCheckResult = import("../core/screening/vacancy-problem.ts").VacancyCheck;
+export type ScreeningResultBody = import("../core/screening/screening-result.ts").ScreeningResult;
+export type ApplicationFormField = import("../core/screening/application-form.ts").ApplicationFormField;
+
+/** POST /api/vacancies and PUT /api/vacancies/:id (manageVacancies). 422 `vacancy-invalid` with `check` when the check has errors. */
+export interface VacancyRequest {
+  readonly definition: VacancyDefinition;
+  readonly status: VacancyStatus;
+  readonly preferentialPolicy: PreferentialPolicy | null;
+  readonly monitoring: MonitoringSettings;
+}
+
+/** POST /api/vacancies/check: the editor's live check, nothing saved. */
+export interface VacancyCheckRequest {
+  readonly definition: VacancyDefinition;
+}
+
+/** GET /api/vacancies */
+export interface VacancySummary {
+  readonly id: string;
+  readonly title: BilingualText;
+  readonly status: VacancyStatus;
+  /** Starts at 1; every save adds one. Decisions record the version they were made under. */
+  readonly version: number;
+  readonly applications: number;
+  /** Applications without a decision yet. */
+  readonly undecided: number;
+  /** The public application form is at /apply/<publicToken> while the vacancy is open. */
+  readonly publicToken: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** GET /api/vacancies/:id */
+export interface VacancyDetail extends VacancySummary {
+  readonly definition: VacancyDefinition;
+  readonly preferentialPolicy: PreferentialPolicy | null;
+  readonly monitoring: MonitoringSettings;
+  /** The check of the saved definition (warnings stay visible after saving). */
+  readonly check: VacancyCheckResult;
+  readonly formFields: readonly ApplicationFormField[];
+}
+
+/** 422 body of a refused vacancy: the usual error plus the check, to show beside the fields. */
+export interface VacancyInvalidError extends ApiError {
+  readonly check: VacancyCheckResult;
+}
+
+/** POST /api/vacancies/:id/applications (manageCandidates): a candidate entered by HR. */
+export interface ApplicationRequest {
+  readonly name: string;
+  /** Optional; where the letter would be sent. */
+  readonly email?: string;
+  /** Values by form field (see formFields); protected columns are refused. */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/**
+ * POST /api/vacancies/:id/applications/import (manageCandidates): the raw file as the body
+ * (`content-type: text/csv` or `application/json` for a JSON array / JSON lines), `?filename=` for
+ * messages. Columns `name` and `email` are contact details; the other columns are fields. Protected
+ * columns are dropped (counted in `droppedColumns`). All or nothing: one bad line refuses the file
+ * (422 naming the line).
+ */
+export interface ImportResponse {
+  readonly imported: number;
+  readonly droppedColumns: readonly string[];
+}
+
+export type Decision = "advance" | "reject";
+
+/** The latest decision on an application. */
+export interface DecisionState {
+  readonly decision: Decision;
+  /** "system" for an automatic knock-out rejection. */
+  readonly deciderKind: "system" | "user";
+  readonly deciderName: string | null;
+  readonly at: string;
+  /** True when the decision departs from the system's recommendation. */
+  readonly override: boolean;
+  readonly reason: string | null;
+}
+
+/** One row of the review list. */
+export interface ApplicationReviewItem {
+  readonly id: string;
+  /** Short reference shown instead of the name to reviewers, e.g. "A-0007". */
+  readonly reference: string;
+  readonly source: "form" | "entered" | "import";
+  /** Name and email: only for manageCandidates roles (reviewers judge without names). */
+  readonly contact: { readonly name: string; readonly email: string | null } | null;
+  /** The candidate's fields (never protected columns). */
+  readonly fields: Readonly<Record<string, string>>;
+  readonly createdAt: string;
+  /** The engine's current result for this candidate, over the vacancy's current applications. */
+  readonly result: ScreeningResultBody;
+  /** 1 = highest score; equal scores share a rank. */
+  readonly rank: number;
+  readonly decision: DecisionState | null;
+  readonly letterSentAt: string | null;
+}
+
+/** GET /api/vacancies/:id/applications (viewScreening): ranked by score, highest first. */
+export interface ReviewList {
+  readonly vacancy: VacancyDetail;
+  readonly items: readonly ApplicationReviewItem[];
+}
+
+/**
+ * POST /api/vacancies/:id/decisions (decideCandidates). `reason` (at least 10 characters) is required
+ * when the decision departs from the recommendation (advance ↔ reject, or advancing an automatic
+ * knock-out rejection); 422 `reason-required` otherwise. Appends the system recommendation and the
+ * decision to the log.
+ */
+export interface DecisionRequest {
+  readonly applicationId: string;
+  readonly decision: Decision;
+  readonly reason?: string;
+}
+
+/** POST /api/vacancies/:id/automatic-rejections (manageCandidates): records the knock-out rejections. */
+export interface AutomaticRejectionsResponse {
+  readonly rejected: number;
+}
+
+/**
+ * POST /api/vacancies/:id/tie-breaks (decideCandidates): the preferential policy between candidates of
+ * equal score, none rejected by a knock-out. 409 `policy-off` when the policy is off; 422
+ * `not-a-tie` when the scores differ. Logged with the tie it broke.
+ */
+export interface TieBreakRequest {
+  readonly applicationIds: readonly string[];
+}
+export interface TieBreakResponse {
+  readonly score: number;
+  readonly applicationIds: readonly string[];
+  /** Those who asked to be considered under the policy; empty when none did (the tie stands). */
+  readonly preferred: readonly string[];
+}
+
+/**
+ * POST /api/vacancies/:id/applications/:applicationId/letter (manageCandidates): records the letter as
+ * sent and makes it readable on the candidate's status page. Downloads: GET
+ * …/letter.html?lang=nl|en and …/letter.pdf?lang=nl|en.
+ */
+export interface LetterRequest {
+  readonly language: "nl" | "en";
+}
+export interface LetterResponse {
+  readonly sentAt: string;
+}
+
+/** GET /api/vacancies/:id/log (viewScreening); …/log.csv downloads it. Oldest first. */
+export interface DecisionLogEntry {
+  readonly id: string;
+  readonly vacancyId: string;
+  readonly applicationId: string | null;
+  readonly reference: string | null;
+  readonly kind: "recommendation" | "decision" | "tie-break" | "letter";
+  readonly vacancyVersion: number;
+  readonly recommendation: "advance" | "review" | "reject" | null;
+  readonly score: number | null;
+  readonly decision: Decision | null;
+  readonly override: boolean;
+  readonly reason: string | null;
+  readonly deciderKind: "system" | "user";
+  readonly deciderName: string | null;
+  readonly at: string;
+  readonly details: Readonly<Record<string, unknown>> | null;
+}
+
+/**
+ * POST /api/screening/audits (auditScreening): runs the selection audit on the decision log of one
+ * vacancy (or all), with the monitoring answers joined in aggregate: one saved audit for the system's
+ * recommendations, one for the final human decisions, and one per reviewer.
+ */
+export interface ScreeningAuditRequest {
+  readonly vacancyId?: string;
+}
+export interface ScreeningAuditResponse {
+  readonly audits: readonly AuditSummary[];
+}
+
+/** GET /api/vacancies/:id/monitoring (viewMonitoring): counts per answer; counts below the minimum group size are null. */
+export interface MonitoringSummary {
+  readonly responses: number | null;
+  readonly minGroup: number;
+  readonly questions: readonly {
+    readonly question: MonitoringQuestion;
+    readonly counts: readonly { readonly answer: string; readonly count: number | null }[];
+  }[];
+}
+
+// Public pages (no login) -----------------------------------------------------------------------------
+
+export const MONITORING_QUESTIONS = {
+  gender: ["woman", "man", "non-binary", "other", "no-answer"],
+  ageBand: ["under-25", "25-34", "35-44", "45-54", "55-plus", "no-answer"],
+  migrationBackground: ["none", "western", "non-western", "no-answer"],
+  disability: ["no", "yes", "no-answer"],
+} as const;
+export type MonitoringQuestion = keyof typeof MONITORING_QUESTIONS;
+export type MonitoringAnswers = {
+  readonly [Q in MonitoringQuestion]: (typeof MONITORING_QUESTIONS)[Q][number];
+};
+
+/** GET /api/public/vacancies/:token: the form of an open vacancy (404 when closed, draft or unknown). */
+export interface PublicVacancy {
+  readonly organisationName: string;
+  readonly title: BilingualText;
+  readonly knockouts: readonly { readonly label: BilingualText; readonly reason: BilingualText }[];
+  readonly criteria: readonly { readonly label: BilingualText; readonly weight: number }[];
+  readonly niceToHaves: readonly { readonly label: BilingualText; readonly weight: number }[];
+  readonly formFields: readonly ApplicationFormField[];
+  /** The published statement when the preferential policy is on; the form then offers the opt-in. */
+  readonly preference: { readonly group: PreferenceGroup; readonly statement: BilingualText } | null;
+  readonly monitoring: MonitoringSettings;
+}
+
+/** POST /api/public/vacancies/:token/applications */
+export interface PublicApplicationRequest {
+  readonly name: string;
+  readonly email?: string;
+  readonly fields: Readonly<Record<string, string>>;
+  /** Opt-in to be considered under the preferential policy (only when it is on). */
+  readonly preferenceClaim?: boolean;
+  /** Must be true: the candidate agrees to the processing of the application. */
+  readonly privacyAccepted: boolean;
+}
+export interface PublicApplicationResponse {
+  readonly reference: string;
+  /** Secret of the candidate's status page /application/<statusToken> (shown once; only its hash is stored). */
+  readonly statusToken: string;
+}
+
+/** POST /api/public/applications/:statusToken/monitoring: voluntary; consent must be true. */
+export interface MonitoringRequest {
+  readonly consent: boolean;
+  readonly answers: MonitoringAnswers;
+}
+/** DELETE /api/public/applications/:statusToken/monitoring withdraws the answers (deleted at once). */
+
+/** GET /api/public/applications/:statusToken: the candidate's own view. */
+export interface ApplicationStatus {
+  readonly reference: string;
+  readonly organisationName: string;
+  readonly vacancyTitle: BilingualText;
+  readonly submittedAt: string;
+  readonly state: "received" | "decided";
+  /** Whether monitoring answers are stored, and until when. */
+  readonly monitoring: { readonly enabled: boolean; readonly answeredUntil: string | null };
+  /** The explanation letter (self-contained HTML) once the employer has sent it, in the language it was sent in. */
+  readonly letter: { readonly sentAt: string; readonly language: "nl" | "en"; readonly html: string } | null;
+}

@@ -11,10 +11,16 @@ import { errorHandler } from "./error-handler.ts";
 import { openApiDocument } from "./openapi-document.ts";
 import { requestLanguage } from "./request-language.ts";
 import { activityRoutes } from "./routes/activity-routes.ts";
+import { applicationRoutes } from "./routes/application-routes.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
+import { decisionRoutes } from "./routes/decision-routes.ts";
+import { letterRoutes } from "./routes/letter-routes.ts";
+import { publicRoutes } from "./routes/public-routes.ts";
+import { screeningAuditRoutes } from "./routes/screening-audit-routes.ts";
 import { sessionRoutes } from "./routes/session-routes.ts";
 import { uploadRoutes } from "./routes/upload-routes.ts";
 import { userRoutes } from "./routes/user-routes.ts";
+import { vacancyRoutes } from "./routes/vacancy-routes.ts";
 
 /**
  * The web application: the JSON API under /api and the built UI. No port and no globals: tests call
@@ -56,6 +62,12 @@ export function createApp(deps: AppDeps) {
   app.route("/api", uploadRoutes(deps));
   app.route("/api", auditRoutes(deps));
   app.route("/api", activityRoutes(deps));
+  app.route("/api", vacancyRoutes(deps));
+  app.route("/api", applicationRoutes(deps));
+  app.route("/api", decisionRoutes(deps));
+  app.route("/api", letterRoutes(deps));
+  app.route("/api", screeningAuditRoutes(deps));
+  app.route("/api", publicRoutes(deps));
   app.get("/api/openapi.json", (c) => c.json(openApiDocument(deps.version)));
   app.all("/api/*", () => {
     throw notFound();

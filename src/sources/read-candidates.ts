@@ -13,16 +13,19 @@ import { identifier } from "./sql/sql-dialect.ts";
  */
 export async function readCandidates(
   path: string,
-  options: { idColumn?: string } = {},
+  /** `idColumn: null`: the file has no id column; candidates are numbered by row ("1", "2", …). */
+  options: { idColumn?: string | null } = {},
 ): Promise<Candidate[]> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
   try {
     const file = await decisionFileRelation(connection, path);
     const idColumn =
-      options.idColumn ??
-      ["id", "candidate", "candidate_id", "kandidaat"].find((c) => file.columns.includes(c));
-    if (!idColumn || !file.columns.includes(idColumn)) {
+      options.idColumn === null
+        ? null
+        : (options.idColumn ??
+          ["id", "candidate", "candidate_id", "kandidaat"].find((c) => file.columns.includes(c)));
+    if (options.idColumn !== null && (!idColumn || !file.columns.includes(idColumn))) {
       const wanted = options.idColumn ?? "id";
       const suggestion = closestName(wanted, file.columns);
       throw new DecisionLogError(
@@ -43,19 +46,20 @@ export async function readCandidates(
     if (rows.length === 0)
       throw new DecisionLogError("no-data-rows", { source: path }, `${path}: no data rows`);
     const seen = new Set<string>();
+    const key = idColumn ?? null;
     return rows.map((row, i) => {
-      const id = String(row[idColumn] ?? "").trim();
-      if (id === "" || seen.has(id)) {
+      const id = key === null ? String(i + 1) : String(row[key] ?? "").trim();
+      if (key !== null && (id === "" || seen.has(id))) {
         throw new DecisionLogError(
           id === "" ? "missing-value" : "duplicate-id",
-          { source: path, column: idColumn, row: i + 1, ...(id ? { value: id } : {}) },
+          { source: path, column: key, row: i + 1, ...(id ? { value: id } : {}) },
           `${path}: row ${i + 1}: ${id === "" ? "empty" : "repeated"} id`,
         );
       }
       seen.add(id);
       const fields: Record<string, string | null> = {};
       for (const c of file.columns)
-        if (c !== idColumn) fields[c] = row[c] === null || row[c] === undefined ? null : String(row[c]);
+        if (c !== key) fields[c] = row[c] === null || row[c] === undefined ? null : String(row[c]);
       return { id, fields };
     });
   } finally {

@@ -135,6 +135,32 @@ export const messagesEn = {
   "api.last-admin": "The organisation needs at least one admin.",
   "api.upload-too-large": "The file is larger than the limit of {limit}.",
   "api.upload-empty": "The upload was empty. Choose the file again.",
+  "api.problem": "{detail}",
+  "api.vacancy-invalid":
+    "The vacancy cannot be used as it is: {count} problem(s), each explained next to the rule concerned.",
+  "api.policy-incomplete":
+    "A preferential policy needs the documented disadvantage that justifies it (at least 20 characters) and the statement published with the vacancy, in Dutch and English.",
+  "api.vacancy-not-open": "This vacancy is not open for applications (any more).",
+  "api.privacy-required": "Please confirm that you have read how your application is processed.",
+  "api.consent-required":
+    "The monitoring questionnaire is voluntary; answers are stored only with your consent. Tick the consent box or leave the questionnaire.",
+  "api.monitoring-off": "This vacancy has no monitoring questionnaire.",
+  "api.reason-required":
+    "This decision departs from the system's recommendation ({recommendation}). Write down why, in at least 10 characters.",
+  "api.policy-off": "The preferential policy is not switched on for this vacancy, so it cannot break ties.",
+  "api.not-a-tie":
+    "These candidates are not equally suitable (scores {scores}); the preferential policy may only break a tie between candidates with the same score, none of them rejected by a knock-out rule.",
+  "api.not-decided": "Record a decision first; the letter explains it.",
+  "api.import-empty": "{file} has no candidates.",
+  "api.import-row": "{file}, row {row}: {detail}",
+  "screening.recommendation.advance": "advance",
+  "screening.recommendation.review": "review by a person",
+  "screening.recommendation.reject": "reject",
+  "screening.audit.recommendation": "{vacancy}: the system's recommendations (algorithm)",
+  "screening.audit.decision": "{vacancy}: final decisions (all deciders)",
+  "screening.audit.decider": "{vacancy}: decisions by {decider}",
+  "screening.audit.all-vacancies": "All vacancies",
+  "api.nothing-to-audit": "The decision log has no recommendations or decisions yet: record decisions first.",
   "api.internal": "Something went wrong on the server. It has been logged; please try again.",
 } as const;
 

@@ -139,5 +139,33 @@ export const messagesNl: Record<MessageKey, string> = {
   "api.last-admin": "De organisatie heeft minstens één beheerder nodig.",
   "api.upload-too-large": "Het bestand is groter dan de limiet van {limit}.",
   "api.upload-empty": "De upload was leeg. Kies het bestand opnieuw.",
+  "api.problem": "{detail}",
+  "api.vacancy-invalid":
+    "De vacature kan zo niet gebruikt worden: {count} probleem/problemen, elk toegelicht bij de regel waar het om gaat.",
+  "api.policy-incomplete":
+    "Voorkeursbeleid vraagt om de vastgelegde achterstand die het rechtvaardigt (minstens 20 tekens) en de tekst die bij de vacature wordt gepubliceerd, in het Nederlands en het Engels.",
+  "api.vacancy-not-open": "Op deze vacature kan (niet meer) worden gesolliciteerd.",
+  "api.privacy-required": "Bevestig dat u hebt gelezen hoe uw sollicitatie wordt verwerkt.",
+  "api.consent-required":
+    "De monitoringsvragenlijst is vrijwillig; antwoorden worden alleen met uw toestemming bewaard. Vink de toestemming aan of sla de vragenlijst over.",
+  "api.monitoring-off": "Deze vacature heeft geen monitoringsvragenlijst.",
+  "api.reason-required":
+    "Dit besluit wijkt af van de aanbeveling van het systeem ({recommendation}). Schrijf op waarom, in minstens 10 tekens.",
+  "api.policy-off":
+    "Voor deze vacature staat geen voorkeursbeleid aan, dus het kan geen gelijke stand beslechten.",
+  "api.not-a-tie":
+    "Deze kandidaten zijn niet even geschikt (scores {scores}); voorkeursbeleid mag alleen beslissen tussen kandidaten met dezelfde score, van wie niemand is afgewezen op een knock-outeis.",
+  "api.not-decided": "Leg eerst een besluit vast; de brief legt het uit.",
+  "api.import-empty": "{file} bevat geen kandidaten.",
+  "api.import-row": "{file}, rij {row}: {detail}",
+  "screening.recommendation.advance": "door naar de volgende ronde",
+  "screening.recommendation.review": "beoordeling door een mens",
+  "screening.recommendation.reject": "afwijzen",
+  "screening.audit.recommendation": "{vacancy}: aanbevelingen van het systeem (algoritme)",
+  "screening.audit.decision": "{vacancy}: definitieve besluiten (alle beslissers)",
+  "screening.audit.decider": "{vacancy}: besluiten van {decider}",
+  "screening.audit.all-vacancies": "Alle vacatures",
+  "api.nothing-to-audit":
+    "Het besluitenlogboek bevat nog geen aanbevelingen of besluiten: leg eerst besluiten vast.",
   "api.internal": "Er ging iets mis op de server. Het is vastgelegd; probeer het opnieuw.",
 };

@@ -38,11 +38,17 @@ describe("applicationFormFields", () => {
           id: "x",
           label: { nl: "x", en: "x" },
           weight: 1,
-          condition: { kind: "atLeast" as const, field: exampleVacancy.knockouts[0]!.condition.field, value: 1 },
+          condition: {
+            kind: "atLeast" as const,
+            field: exampleVacancy.knockouts[0]!.condition.field,
+            value: 1,
+          },
         },
       ],
     };
-    const merged = applicationFormFields(vacancy).find((f) => f.field === exampleVacancy.knockouts[0]!.condition.field);
+    const merged = applicationFormFields(vacancy).find(
+      (f) => f.field === exampleVacancy.knockouts[0]!.condition.field,
+    );
     expect(merged?.input).toBe("text");
     expect(merged?.required).toBe(true);
   });
@@ -51,7 +57,9 @@ describe("applicationFormFields", () => {
 describe("formValueProblems", () => {
   const fields = applicationFormFields(exampleVacancy);
   const complete = Object.fromEntries(
-    fields.filter((f) => f.required).map((f) => [f.field, f.input === "yesNo" ? "yes" : (f.options[0] ?? "x")]),
+    fields
+      .filter((f) => f.required)
+      .map((f) => [f.field, f.input === "yesNo" ? "yes" : (f.options[0] ?? "x")]),
   );
 
   it("accepts a complete answer and leaves optional fields open", () => {

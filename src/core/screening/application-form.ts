@@ -53,9 +53,22 @@ export function applicationFormFields(vacancy: Vacancy): ApplicationFormField[] 
   const hidden = new Set(vacancy.protectedColumns.map(key));
   const byKey = new Map<
     string,
-    { field: string; input: FormInput; label: Bilingual; uses: Bilingual[]; options: string[]; required: boolean }
+    {
+      field: string;
+      input: FormInput;
+      label: Bilingual;
+      uses: Bilingual[];
+      options: string[];
+      required: boolean;
+    }
   >();
-  const add = (field: string, input: FormInput, label: Bilingual, options: readonly string[], required: boolean) => {
+  const add = (
+    field: string,
+    input: FormInput,
+    label: Bilingual,
+    options: readonly string[],
+    required: boolean,
+  ) => {
     if (hidden.has(key(field))) return;
     const existing = byKey.get(key(field));
     if (!existing) {
@@ -65,7 +78,8 @@ export function applicationFormFields(vacancy: Vacancy): ApplicationFormField[] 
     // Two kinds of rule on one field: the most permissive input that both can read.
     if (existing.input !== input) existing.input = "text";
     existing.uses.push(label);
-    for (const o of options) if (!existing.options.some((x) => x.toLowerCase() === o.toLowerCase())) existing.options.push(o);
+    for (const o of options)
+      if (!existing.options.some((x) => x.toLowerCase() === o.toLowerCase())) existing.options.push(o);
     existing.required ||= required;
   };
   for (const rule of vacancy.knockouts) {
@@ -166,7 +180,10 @@ export function formValueProblems(
       problems.push({
         field: field.field,
         code: "not-yes-no",
-        message: { nl: `Kies ja of nee bij '${field.label.nl}'.`, en: `Choose yes or no for '${field.label.en}'.` },
+        message: {
+          nl: `Kies ja of nee bij '${field.label.nl}'.`,
+          en: `Choose yes or no for '${field.label.en}'.`,
+        },
       });
     } else if (field.input === "cefr" && text.toLowerCase() !== "none" && readCefr(text) === null) {
       problems.push({

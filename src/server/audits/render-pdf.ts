@@ -6,6 +6,7 @@ import { formatCount, formatFigure } from "../../core/report/format-number.ts";
 import { plainSummary, warningText } from "../../core/report/plain-summary.ts";
 import { groupingTables } from "../../core/report/report-sections.ts";
 import type { TextTable } from "../../core/report/report-tables.ts";
+import { latin1Text } from "../pdf/latin1-text.ts";
 
 /**
  * The report as a PDF (pdfkit, no browser needed): the summary, then every table of every grouping
@@ -58,36 +59,6 @@ export function renderPdf(language: Language, doc: AuditDocument): Promise<Buffe
     );
   pdf.end();
   return done;
-}
-
-/**
- * PDF's standard fonts (Helvetica) draw only Latin-1 (WinAnsi): Greek letters, arrows and other signs
- * are written out, and whatever else remains becomes "?", rather than an invisible glyph.
- */
-const REPLACEMENTS: Record<string, string> = {
-  χ: "chi",
-  "²": "2",
-  μ: "mean",
-  "→": "->",
-  "≥": ">=",
-  "≤": "<=",
-  "⚠": "!",
-  "…": "...",
-  "−": "-",
-};
-
-function latin1Text(pdf: PDFKit.PDFDocument): PDFKit.PDFDocument {
-  const text = pdf.text.bind(pdf) as (...args: unknown[]) => PDFKit.PDFDocument;
-  const clean = (s: string) =>
-    s.replace(
-      /[^\t\n\u0020-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u20ac]/g,
-      (ch) => REPLACEMENTS[ch] ?? "?",
-    );
-  (pdf as unknown as { text: (...args: unknown[]) => PDFKit.PDFDocument }).text = (
-    value: unknown,
-    ...rest: unknown[]
-  ) => text(typeof value === "string" ? clean(value) : value, ...rest);
-  return pdf;
 }
 
 const COLUMN_WIDTH = 64;

@@ -4,8 +4,9 @@ import type { AppEnv } from "../app-env.ts";
 import { forbidden, unauthenticated } from "../app-error.ts";
 
 /**
- * What each role may do in the audit module. Reviewers and auditors read; HR also uploads and runs
- * audits; admins also delete and manage people. DHV-ers and employees have no access here yet.
+ * What each role may do. Audits: reviewers and auditors read; HR also uploads and runs audits; admins
+ * also delete and manage people. Screening: see the list in api-types.ts. DHV-ers and employees have
+ * no access here yet.
  */
 export const PERMISSIONS = {
   viewAudits: ["admin", "hr", "reviewer", "auditor"],
@@ -13,6 +14,13 @@ export const PERMISSIONS = {
   deleteData: ["admin"],
   manageUsers: ["admin"],
   viewActivity: ["admin", "auditor"],
+  // Screening (issue 4). Reviewers judge the ranked list without names and never see monitoring data.
+  viewScreening: ["admin", "hr", "reviewer", "auditor"],
+  manageVacancies: ["admin", "hr"],
+  manageCandidates: ["admin", "hr"],
+  decideCandidates: ["admin", "hr", "reviewer"],
+  auditScreening: ["admin", "hr", "auditor"],
+  viewMonitoring: ["admin", "auditor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

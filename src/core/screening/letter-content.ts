@@ -1,0 +1,184 @@
+import { formatNumber, type Language } from "./plain-language.ts";
+import type { Contribution, ScreeningResult } from "./screening-result.ts";
+import type { Vacancy } from "./vacancy.ts";
+
+export interface LetterOptions {
+  readonly language: Language;
+  /** The employer, named as sender and as the place to ask questions or object. */
+  readonly organisation: string;
+  /** Used in the greeting; a neutral greeting without it (no gendered "Dear Sir/Madam"). */
+  readonly candidateName?: string;
+}
+
+/** What a section of the letter holds, as plain text (renderers escape it). */
+export type LetterBody =
+  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "list"; readonly items: readonly string[] }
+  | { readonly kind: "definitions"; readonly items: readonly (readonly [term: string, value: string])[] }
+  | {
+      readonly kind: "table";
+      readonly caption: string;
+      readonly head: readonly string[];
+      /** First cell of each row is the row's heading. */
+      readonly rows: readonly (readonly string[])[];
+      readonly foot: readonly string[];
+    };
+
+export interface LetterSection {
+  /** Null for the opening and closing paragraphs. */
+  readonly heading: string | null;
+  readonly body: readonly LetterBody[];
+}
+
+/** The explanation letter as content: HTML (explanation-letter.ts) and PDF render the same words. */
+export interface LetterContent {
+  readonly language: Language;
+  readonly sender: string;
+  readonly title: string;
+  readonly sections: readonly LetterSection[];
+  /** "Kind regards," and the sender, as separate lines. */
+  readonly closing: readonly string[];
+}
+
+/**
+ * The letter explaining one screening result to the candidate: the outcome, what counted, the
+ * knock-out rule and its published reason, what would have changed the outcome, that a person reviews
+ * every decision except a published knock-out, how to ask questions or object, and the right to an
+ * explanation (EU AI Act art. 86; GDPR art. 15(1)(h) and 22; CJEU C-203/22 Dun & Bradstreet Austria,
+ * 27 February 2025).
+ */
+export function letterContent(
+  vacancy: Vacancy,
+  result: ScreeningResult,
+  options: LetterOptions,
+): LetterContent {
+  const lang = options.language;
+  const nl = lang === "nl";
+  const t = (dutch: string, english: string) => (nl ? dutch : english);
+  const org = options.organisation;
+  const paragraph = (text: string): LetterBody => ({ kind: "paragraph", text });
+  const section = (heading: string, ...body: LetterBody[]): LetterSection => ({ heading, body });
+  const name = options.candidateName?.trim();
+  const ko = result.knockout;
+  const sections: (LetterSection | null)[] = [
+    {
+      heading: null,
+      body: [
+        paragraph(name ? `${t("Beste", "Dear")} ${name},` : t("Beste kandidaat,", "Dear candidate,")),
+        paragraph(
+          t(
+            `${org} gebruikt een screeningsysteem dat sollicitaties toetst aan de eisen en criteria die bij de vacature zijn gepubliceerd. In deze brief leest u hoe uw sollicitatie is beoordeeld en wat u kunt doen als u het er niet mee eens bent.`,
+            `${org} uses a screening system that checks applications against the requirements and criteria published with the vacancy. This letter explains how your application was assessed and what you can do if you disagree.`,
+          ),
+        ),
+      ],
+    },
+    section(t("Uitkomst", "Outcome"), paragraph(result.explanation[lang])),
+    ko
+      ? section(t("Gepubliceerde eis waaraan u niet voldoet", "Published requirement you do not meet"), {
+          kind: "definitions",
+          items: [
+            [t("Eis", "Requirement"), ko.label[lang]],
+            [t("Waarom de functie dit vraagt", "Why the job needs it"), ko.reason[lang]],
+            [t("Uw antwoord", "Your answer"), ko.evidence],
+          ],
+        })
+      : null,
+    result.knockoutsUnknown.length > 0
+      ? {
+          heading: null,
+          body: [
+            paragraph(
+              t(
+                "Een of meer eisen konden we niet controleren omdat gegevens ontbraken of onleesbaar waren; dat is nooit een reden voor afwijzing. Een medewerker neemt contact met u op.",
+                "We could not check one or more requirements because information was missing or unreadable; that is never a reason for rejection. A person will contact you.",
+              ),
+            ),
+          ],
+        }
+      : null,
+    section(t("Hoe uw score is opgebouwd", "How your score was made up"), scoreTable(result, lang)),
+    section(
+      t("Wat de uitkomst had veranderd", "What would have changed the outcome"),
+      paragraph(
+        result.counterfactual?.explanation[lang] ??
+          t(
+            "U gaat door naar de volgende ronde; hier verandert niets aan.",
+            "You go on to the next round; nothing needed to change.",
+          ),
+      ),
+    ),
+    result.atypical.flagged
+      ? section(t("Waarom een medewerker meekijkt", "Why a person looks at your application"), {
+          kind: "list",
+          items: result.atypical.reasons.map((r) => r.message[lang]),
+        })
+      : null,
+    section(
+      t("Een mens beslist", "A person decides"),
+      paragraph(
+        t(
+          "De uitkomst van het systeem is een advies. Een medewerker bekijkt elke beslissing en neemt die zelf, behalve een afwijzing op een gepubliceerde knock-outeis; ook die kunt u door een medewerker laten nakijken.",
+          "The system's outcome is a recommendation. A person reviews and takes every decision, except a rejection by a published knock-out requirement; you can ask a person to check that too.",
+        ),
+      ),
+    ),
+    section(
+      t("Vragen of bezwaar", "Questions or objections"),
+      paragraph(
+        t(
+          `Heeft u vragen, klopt een gegeven niet, of bent u het niet eens met de uitkomst? Reageer op deze brief of neem contact op met ${org}. U kunt bezwaar maken, gegevens aanvullen of verbeteren en vragen om een nieuwe beoordeling door een medewerker.`,
+          `Do you have questions, is some information wrong, or do you disagree with the outcome? Reply to this letter or contact ${org}. You can object, add or correct information, and ask for a new assessment by a person.`,
+        ),
+      ),
+    ),
+    section(
+      t("Uw recht op uitleg", "Your right to an explanation"),
+      paragraph(
+        t(
+          "U heeft recht op een duidelijke uitleg van de rol van het systeem in de beslissing en van de belangrijkste onderdelen ervan (EU AI-verordening art. 86), op betekenisvolle informatie over de gebruikte logica en op menselijke tussenkomst bij geautomatiseerde besluiten (AVG art. 15 lid 1 onder h en art. 22). Volgens het Hof van Justitie van de EU moet die uitleg de “procedure en beginselen die daadwerkelijk zijn toegepast” beschrijven (arrest C-203/22, Dun & Bradstreet Austria, 27 februari 2025). Deze brief is die uitleg; vraagt u meer, dan geven wij die.",
+          "You have the right to a clear explanation of the system's role in the decision and of its main elements (EU AI Act art. 86), to meaningful information about the logic involved and to human intervention in automated decisions (GDPR art. 15(1)(h) and art. 22). The Court of Justice of the EU holds that this explanation must describe the “procedure and principles actually applied” (judgment C-203/22, Dun & Bradstreet Austria, 27 February 2025). This letter is that explanation; if you ask for more, we will give it.",
+        ),
+      ),
+    ),
+  ];
+  return {
+    language: lang,
+    sender: org,
+    title: `${t("Uitleg over uw sollicitatie", "Explanation of your application")}: ${vacancy.title[lang]}`,
+    sections: sections.filter((s): s is LetterSection => s !== null),
+    closing: [t("Met vriendelijke groet,", "Kind regards,"), org],
+  };
+}
+
+function scoreTable(result: ScreeningResult, lang: Language): LetterBody {
+  const nl = lang === "nl";
+  const n = (x: number) => formatNumber(x, lang);
+  const status = (c: Contribution): string => {
+    if (c.evidence === null) return nl ? "geen gegevens" : "no information";
+    if (c.met) return nl ? "voldaan" : "met";
+    if (c.points > 0) return nl ? "gedeeltelijk" : "partly met";
+    return nl ? "niet voldaan" : "not met";
+  };
+  return {
+    kind: "table",
+    caption: nl ? "Punten per criterium" : "Points per criterion",
+    head: nl
+      ? ["Criterium", "Uw gegevens", "Resultaat", "Punten", "Toelichting"]
+      : ["Criterion", "Your information", "Result", "Points", "Explanation"],
+    rows: result.contributions.map((c) => [
+      `${c.label[lang]}${c.kind === "niceToHave" ? ` (${nl ? "pluspunt" : "nice to have"})` : ""}`,
+      c.evidence ?? "—",
+      status(c),
+      `${n(c.points)} ${nl ? "van" : "of"} ${n(c.weight)}`,
+      c.explanation[lang],
+    ]),
+    foot: [
+      nl ? "Totaal" : "Total",
+      "",
+      "",
+      `${n(result.score)} ${nl ? "van" : "of"} ${n(result.maxScore)}`,
+      "",
+    ],
+  };
+}
