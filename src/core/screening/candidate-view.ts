@@ -15,6 +15,17 @@ export interface CandidateView {
 /** Column names compare trimmed and case-insensitively, as in `sameColumn`. */
 const columnKey = (name: string) => name.trim().toLowerCase();
 
+/** The rules ask for the same few fields for every candidate: their keys are worked out once. */
+const ruleFieldKeys = new Map<string, string>();
+function fieldKey(field: string): string {
+  let key = ruleFieldKeys.get(field);
+  if (key === undefined) {
+    key = columnKey(field);
+    if (ruleFieldKeys.size < 10_000) ruleFieldKeys.set(field, key);
+  }
+  return key;
+}
+
 /** The hidden column keys of a vacancy, computed once per list rather than once per candidate. */
 const hiddenKeys = new WeakMap<readonly string[], ReadonlySet<string>>();
 
@@ -24,12 +35,22 @@ export function candidateView(candidate: Candidate, protectedColumns: readonly s
     hidden = new Set(protectedColumns.map(columnKey));
     hiddenKeys.set(protectedColumns, hidden);
   }
-  const visible = new Map<string, string>();
-  for (const [name, raw] of Object.entries(candidate.fields)) {
-    const key = columnKey(name);
-    if (hidden.has(key)) continue;
-    const text = typeof raw === "string" ? raw.trim() : "";
-    if (text !== "") visible.set(key, text);
-  }
-  return { id: candidate.id, value: (field) => visible.get(columnKey(field)) ?? null };
+  const hiddenSet = hidden;
+  const fields = candidate.fields;
+  // Read on demand rather than copied into a map per candidate: a hundred thousand candidates would
+  // otherwise keep a hundred thousand maps alive for the whole run.
+  return {
+    id: candidate.id,
+    value(field) {
+      const key = fieldKey(field);
+      if (hiddenSet.has(key)) return null;
+      let raw = Object.hasOwn(fields, field) ? fields[field] : undefined;
+      if (raw === undefined) {
+        // Column names compare case-insensitively and trimmed; the last matching column counts.
+        for (const name of Object.keys(fields)) if (columnKey(name) === key) raw = fields[name];
+      }
+      const text = typeof raw === "string" ? raw.trim() : "";
+      return text === "" ? null : text;
+    },
+  };
 }

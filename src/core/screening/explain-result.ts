@@ -38,14 +38,19 @@ export function explainResult(vacancy: Vacancy, r: Explained): Bilingual {
   );
 }
 
+/** A sentence ends with a full stop (or ! or ?). Module-level: it runs for every candidate. */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
 function outcome(r: Explained, lang: Language): string {
   const nl = lang === "nl";
   if (r.knockout) {
     const k = r.knockout;
-    const reason = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
     return nl
-      ? `Uw sollicitatie voldoet niet aan de gepubliceerde eis ${quote(k.label.nl)} (uw antwoord: "${k.evidence}"). Waarom de functie dit vraagt: ${reason(k.reason.nl)} ${r.automatic ? "Omdat deze regel bij de vacature is gepubliceerd, is dit een automatische afwijzing; u kunt vragen stellen of bezwaar maken." : "Omdat uw profiel afwijkt van het gebruikelijke (zie hieronder), wijst het systeem u niet automatisch af: een medewerker bekijkt uw sollicitatie eerst."}`
-      : `Your application does not meet the published requirement ${quote(k.label.en)} (your answer: "${k.evidence}"). Why the job needs it: ${reason(k.reason.en)} ${r.automatic ? "Because this rule was published with the vacancy, this is an automatic rejection; you can ask questions or object." : "Because your profile is not a usual one (see below), the system does not reject you automatically: a person looks at your application first."}`;
+      ? `Uw sollicitatie voldoet niet aan de gepubliceerde eis ${quote(k.label.nl)} (uw antwoord: "${k.evidence}"). Waarom de functie dit vraagt: ${sentence(k.reason.nl)} ${r.automatic ? "Omdat deze regel bij de vacature is gepubliceerd, is dit een automatische afwijzing; u kunt vragen stellen of bezwaar maken." : "Omdat uw profiel afwijkt van het gebruikelijke (zie hieronder), wijst het systeem u niet automatisch af: een medewerker bekijkt uw sollicitatie eerst."}`
+      : `Your application does not meet the published requirement ${quote(k.label.en)} (your answer: "${k.evidence}"). Why the job needs it: ${sentence(k.reason.en)} ${r.automatic ? "Because this rule was published with the vacancy, this is an automatic rejection; you can ask questions or object." : "Because your profile is not a usual one (see below), the system does not reject you automatically: a person looks at your application first."}`;
   }
   switch (r.recommendation) {
     case "advance":
@@ -64,11 +69,13 @@ function outcome(r: Explained, lang: Language): string {
 }
 
 function scoreLine(vacancy: Vacancy, r: Explained, lang: Language): string {
-  const n = (x: number) => formatNumber(x, lang);
   const { advance, review } = vacancy.thresholds;
+  const [score, max, from, reviewFrom] = [r.score, r.maxScore, advance, review].map((x) =>
+    formatNumber(x, lang),
+  );
   return lang === "nl"
-    ? `Uw score is ${n(r.score)} van ${n(r.maxScore)} punten (doorgaan vanaf ${n(advance)}, beoordeling vanaf ${n(review)}).`
-    : `Your score is ${n(r.score)} of ${n(r.maxScore)} points (advance from ${n(advance)}, review from ${n(review)}).`;
+    ? `Uw score is ${score} van ${max} punten (doorgaan vanaf ${from}, beoordeling vanaf ${reviewFrom}).`
+    : `Your score is ${score} of ${max} points (advance from ${from}, review from ${reviewFrom}).`;
 }
 
 function strongest(top: readonly Contribution[], lang: Language): string {

@@ -61,24 +61,25 @@ export function* screenCandidatesOneByOne(
     ...vacancy.criteria.map((criterion) => ({ criterion, kind: "criterion" as const })),
     ...vacancy.niceToHaves.map((criterion) => ({ criterion, kind: "niceToHave" as const })),
   ];
-  const readings = views.map((view) =>
-    all.map(({ criterion }) => evaluateCondition(criterion.condition, view)),
-  );
+  // First, light pass: only which criteria each candidate fully meets (for rare combinations); the
+  // readings are made again per candidate below rather than kept for everyone.
   const population = screeningPopulation(
     all.map((a) => a.criterion),
     views,
-    readings.map((list) =>
-      list.map((reading, j) => ({
-        criterionId: all[j]!.criterion.id,
-        met: reading.status === "read" && reading.fulfilment === 1,
-      })),
-    ),
+    (function* () {
+      for (const view of views) {
+        yield all.map(({ criterion }) => {
+          const reading = evaluateCondition(criterion.condition, view);
+          return { criterionId: criterion.id, met: reading.status === "read" && reading.fulfilment === 1 };
+        });
+      }
+    })(),
   );
   const maxScore = all.reduce((s, a) => s + a.criterion.weight, 0);
   for (let i = 0; i < views.length; i++) {
     const view = views[i]!;
-    const scored = all.map(({ criterion, kind }, j) => {
-      const reading = readings[i]![j]!;
+    const scored = all.map(({ criterion, kind }) => {
+      const reading = evaluateCondition(criterion.condition, view);
       return { criterion, reading, contribution: scoreCriterion(criterion, kind, reading) };
     });
     const contributions = scored.map((s) => s.contribution);

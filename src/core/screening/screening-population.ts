@@ -36,7 +36,8 @@ const metKey = (contributions: readonly MetFlag[]) => {
 export function screeningPopulation(
   criteria: readonly Criterion[],
   candidates: readonly CandidateView[],
-  contributions: readonly (readonly MetFlag[])[],
+  /** Each candidate's met flags, read once (a generator is fine: nothing is kept but the counts). */
+  contributions: Iterable<readonly MetFlag[]>,
 ): ScreeningPopulation {
   const spreads = new Map<string, { median: number; sd: number }>();
   for (const c of criteria) {
@@ -46,11 +47,12 @@ export function screeningPopulation(
     if (spread.sd > 0) spreads.set(c.id, spread);
   }
   const counts = new Map<string, number>();
+  let n = 0;
   for (const list of contributions) {
     const key = metKey(list);
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    n++;
   }
-  const n = contributions.length;
   return {
     isOutlier: (criterion, x) => {
       const s = spreads.get(criterion.id);
