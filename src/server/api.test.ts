@@ -13,6 +13,7 @@ import type {
   SessionResponse,
   UploadSummary,
   UserSummary,
+  VacancySummary,
 } from "./api-types.ts";
 import { API_ROUTES } from "./openapi-document.ts";
 
@@ -522,6 +523,9 @@ describe("demo organisation", () => {
     const audits = await c.json<AuditSummary[]>("GET", "/api/audits");
     expect(audits.body).toHaveLength(1);
     expect(audits.body[0]!.findings.belowFourFifthsAndSignificant).toBeGreaterThan(0);
+    const vacancies = await c.json<VacancySummary[]>("GET", "/api/vacancies");
+    expect(vacancies.body).toHaveLength(1);
+    expect(vacancies.body[0]).toMatchObject({ status: "open", applications: 60, undecided: 60 });
   });
 });
 

@@ -33,7 +33,17 @@ const app = createApp({
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "0.0.0.0" }, (info) => {
   console.log(`Aware ${VERSION} on http://localhost:${info.port} (${store.dialect}, data in ${dataDir})`);
 });
+// Monitoring answers are deleted when their retention ends: at start and every hour (the audit and
+// the counts also delete expired answers before they read any).
+const purgeMonitoring = () =>
+  store.deleteExpiredMonitoring(new Date().toISOString()).catch((error: unknown) => {
+    console.error("[aware] deleting expired monitoring answers failed:", error);
+  });
+void purgeMonitoring();
+const purgeTimer = setInterval(purgeMonitoring, 60 * 60 * 1000);
+purgeTimer.unref();
 const stop = () => {
+  clearInterval(purgeTimer);
   server.close();
   void store.close().then(() => process.exit(0));
 };
