@@ -4,6 +4,7 @@ import { validJson } from "../api-schemas.ts";
 import type { ApplicationStatus, PublicApplicationResponse, PublicVacancy } from "../api-types.ts";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { AppError, notFound } from "../app-error.ts";
+import { clientAddress } from "../auth/client-address.ts";
 import { ensureCsrfCookie } from "../auth/session-cookie.ts";
 import { randomToken, sha256 } from "../auth/tokens.ts";
 import { checkedFields } from "../screening/application-input.ts";
@@ -13,6 +14,8 @@ import { activePolicy, applicationReference } from "../screening/vacancy-view.ts
 /** Version of the consent text the questionnaire shows (src/web): recorded with every answer. */
 export const MONITORING_CONSENT_VERSION = "monitoring-consent/1";
 const DAY_MS = 86_400_000;
+/** Applications one client address may send to one vacancy per hour (a kiosk at a job fair fits). */
+export const MAX_APPLICATIONS_PER_HOUR = 30;
 
 /**
  * The pages a candidate uses without an account: the application form of an open vacancy, and the
@@ -57,6 +60,13 @@ export function publicRoutes(deps: AppDeps) {
     .post("/public/vacancies/:token/applications", validJson(publicApplicationSchema), async (c) => {
       const vacancy = await openVacancy(c.req.param("token"));
       const body = c.req.valid("json");
+      const now = deps.now();
+      const throttle = `apply:${vacancy.id}:${clientAddress(c.env)}`;
+      const since = new Date(now.getTime() - 3_600_000).toISOString();
+      if ((await store.countLoginFailures(throttle, since)) >= MAX_APPLICATIONS_PER_HOUR) {
+        c.header("Retry-After", "3600");
+        throw new AppError(429, "too-many-attempts", "api.too-many-attempts", { minutes: 60 });
+      }
       if (!body.privacyAccepted)
         throw new AppError(422, "privacy-required", "api.privacy-required", {}, "privacyAccepted");
       const fields = checkedFields(applicationFormFields(vacancy.definition), body.fields, {
@@ -81,8 +91,9 @@ export function publicRoutes(deps: AppDeps) {
             statusTokenHash: sha256(statusToken),
           },
         ],
-        deps.now().toISOString(),
+        now.toISOString(),
       ))!;
+      await store.recordLoginFailure(throttle, now.toISOString());
       const response: PublicApplicationResponse = {
         reference: applicationReference(created!.number),
         statusToken,

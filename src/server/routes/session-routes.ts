@@ -5,6 +5,7 @@ import { loginSchema, setupSchema, validJson } from "../api-schemas.ts";
 import type { LoginRequest, SetupRequest } from "../api-types.ts";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { AppError } from "../app-error.ts";
+import { clientAddress } from "../auth/client-address.ts";
 import { hashPassword, verifyPassword } from "../auth/password-hash.ts";
 import { endSession, ensureCsrfCookie, startSession } from "../auth/session-cookie.ts";
 import { createDemoOrganisation } from "../demo-organisation.ts";
@@ -113,10 +114,4 @@ export async function createUserOrConflict(
       throw new AppError(409, "email-taken", "api.email-taken", {}, "email");
     throw error;
   }
-}
-
-/** The client's address from the Node socket (not X-Forwarded-For, which a client can forge). */
-function clientAddress(env: unknown): string {
-  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? "unknown";
 }
