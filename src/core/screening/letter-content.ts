@@ -1,6 +1,9 @@
+import type { DocumentBody, DocumentContent, DocumentSection } from "../report/document-content.ts";
 import { formatNumber, type Language } from "./plain-language.ts";
 import type { Contribution, ScreeningResult } from "./screening-result.ts";
 import type { Vacancy } from "./vacancy.ts";
+
+export type LetterContent = DocumentContent;
 
 export interface LetterOptions {
   readonly language: Language;
@@ -8,36 +11,6 @@ export interface LetterOptions {
   readonly organisation: string;
   /** Used in the greeting; a neutral greeting without it (no gendered "Dear Sir/Madam"). */
   readonly candidateName?: string;
-}
-
-/** What a section of the letter holds, as plain text (renderers escape it). */
-export type LetterBody =
-  | { readonly kind: "paragraph"; readonly text: string }
-  | { readonly kind: "list"; readonly items: readonly string[] }
-  | { readonly kind: "definitions"; readonly items: readonly (readonly [term: string, value: string])[] }
-  | {
-      readonly kind: "table";
-      readonly caption: string;
-      readonly head: readonly string[];
-      /** First cell of each row is the row's heading. */
-      readonly rows: readonly (readonly string[])[];
-      readonly foot: readonly string[];
-    };
-
-export interface LetterSection {
-  /** Null for the opening and closing paragraphs. */
-  readonly heading: string | null;
-  readonly body: readonly LetterBody[];
-}
-
-/** The explanation letter as content: HTML (explanation-letter.ts) and PDF render the same words. */
-export interface LetterContent {
-  readonly language: Language;
-  readonly sender: string;
-  readonly title: string;
-  readonly sections: readonly LetterSection[];
-  /** "Kind regards," and the sender, as separate lines. */
-  readonly closing: readonly string[];
 }
 
 /**
@@ -56,11 +29,11 @@ export function letterContent(
   const nl = lang === "nl";
   const t = (dutch: string, english: string) => (nl ? dutch : english);
   const org = options.organisation;
-  const paragraph = (text: string): LetterBody => ({ kind: "paragraph", text });
-  const section = (heading: string, ...body: LetterBody[]): LetterSection => ({ heading, body });
+  const paragraph = (text: string): DocumentBody => ({ kind: "paragraph", text });
+  const section = (heading: string, ...body: DocumentBody[]): DocumentSection => ({ heading, body });
   const name = options.candidateName?.trim();
   const ko = result.knockout;
-  const sections: (LetterSection | null)[] = [
+  const sections: (DocumentSection | null)[] = [
     {
       heading: null,
       body: [
@@ -146,12 +119,12 @@ export function letterContent(
     language: lang,
     sender: org,
     title: `${t("Uitleg over uw sollicitatie", "Explanation of your application")}: ${vacancy.title[lang]}`,
-    sections: sections.filter((s): s is LetterSection => s !== null),
+    sections: sections.filter((s): s is DocumentSection => s !== null),
     closing: [t("Met vriendelijke groet,", "Kind regards,"), org],
   };
 }
 
-function scoreTable(result: ScreeningResult, lang: Language): LetterBody {
+function scoreTable(result: ScreeningResult, lang: Language): DocumentBody {
   const nl = lang === "nl";
   const n = (x: number) => formatNumber(x, lang);
   const status = (c: Contribution): string => {

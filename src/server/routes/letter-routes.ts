@@ -8,7 +8,7 @@ import type { LetterResponse } from "../api-types.ts";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { AppError } from "../app-error.ts";
 import { authorize } from "../auth/authorize.ts";
-import { renderLetterPdf } from "../screening/render-letter-pdf.ts";
+import { renderDocumentPdf } from "../pdf/render-document-pdf.ts";
 import { letterSchema } from "../screening/screening-schemas.ts";
 import { applicationIn, loadVacancyState, type VacancyState } from "../screening/vacancy-state.ts";
 import { applicationReference } from "../screening/vacancy-view.ts";
@@ -113,7 +113,7 @@ export function letterRoutes(deps: AppDeps) {
           c.req.param("applicationId"),
           languageOf(c.req.query("lang"), c.get("language")),
         );
-        const pdf = await renderLetterPdf(letterContent(letter.vacancy, letter.result, letter.options));
+        const pdf = await renderDocumentPdf(letterContent(letter.vacancy, letter.result, letter.options));
         c.header("Content-Type", "application/pdf");
         c.header(
           "Content-Disposition",

@@ -1,19 +1,23 @@
 import PDFDocument from "pdfkit";
-import type { LetterBody, LetterContent } from "../../core/screening/letter-content.ts";
-import { latin1Text } from "../pdf/latin1-text.ts";
+import type { DocumentBody, DocumentContent } from "../../core/report/document-content.ts";
+import { latin1Text } from "./latin1-text.ts";
 
-/** Widths of the score table's columns as shares of the line: criterion, information, result, points, explanation. */
-const TABLE_SHARES = [0.24, 0.16, 0.13, 0.11, 0.36];
+/** Column widths as shares of the line: five columns as in the letter's score table, else equal shares. */
+const FIVE_COLUMNS = [0.24, 0.16, 0.13, 0.11, 0.36];
+const shares = (n: number) => (n === 5 ? FIVE_COLUMNS : Array.from({ length: n }, () => 1 / n));
 
-/** The explanation letter as an A4 PDF (pdfkit, no browser), the same words as the HTML letter. */
-export function renderLetterPdf(content: LetterContent): Promise<Buffer> {
+/**
+ * A document (the explanation letter, the assessment report) as an A4 PDF with pdfkit, no browser:
+ * the same words as its HTML (core/report/document-html.ts).
+ */
+export function renderDocumentPdf(content: DocumentContent): Promise<Buffer> {
   const pdf = latin1Text(new PDFDocument({ size: "A4", margin: 56, info: { Title: content.title } }));
   const chunks: Buffer[] = [];
   pdf.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
   const left = pdf.page.margins.left;
   const width = pdf.page.width - left - pdf.page.margins.right;
-  pdf.font("Helvetica").fontSize(10).text(content.sender);
+  if (content.sender) pdf.font("Helvetica").fontSize(10).text(content.sender);
   pdf.moveDown(0.5).font("Helvetica-Bold").fontSize(15).text(content.title);
   pdf.moveDown(0.5);
   for (const section of content.sections) {
@@ -30,7 +34,7 @@ export function renderLetterPdf(content: LetterContent): Promise<Buffer> {
   return done;
 }
 
-function drawBody(pdf: PDFKit.PDFDocument, body: LetterBody, left: number, width: number): void {
+function drawBody(pdf: PDFKit.PDFDocument, body: DocumentBody, left: number, width: number): void {
   pdf.font("Helvetica").fontSize(10);
   switch (body.kind) {
     case "paragraph":
@@ -47,7 +51,7 @@ function drawBody(pdf: PDFKit.PDFDocument, body: LetterBody, left: number, width
       return;
     case "table": {
       pdf.font("Helvetica-Bold").text(body.caption, left, undefined, { width });
-      const widths = TABLE_SHARES.map((s) => s * width);
+      const widths = shares(body.head.length).map((s) => s * width);
       const row = (cells: readonly string[], bold: boolean) => {
         pdf.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(8.5);
         const height = Math.max(
