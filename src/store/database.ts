@@ -20,6 +20,8 @@ export interface Database {
   screening_log: ScreeningLogTable;
   letters: LettersTable;
   monitoring_answers: MonitoringAnswersTable;
+  assessments: AssessmentsTable;
+  assessment_versions: AssessmentVersionsTable;
 }
 
 export interface OrganisationsTable {
@@ -172,4 +174,23 @@ export interface MonitoringAnswersTable {
   consent_version: string;
   consented_at: string;
   delete_after: string;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  organisation_id: string;
+  title: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface AssessmentVersionsTable {
+  seq: Generated<number | string>;
+  organisation_id: string;
+  assessment_id: string;
+  version: number | string;
+  questionnaire_version: string;
+  answers: string;
+  saved_by: string;
+  saved_at: string;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import { activityRepository } from "./activity-repository.ts";
 import { applicationRepository } from "./application-repository.ts";
+import { assessmentRepository } from "./assessment-repository.ts";
 import { auditRepository } from "./audit-repository.ts";
 import type { Database } from "./database.ts";
 import type { InternalStore } from "./internal-store.ts";
@@ -41,6 +42,7 @@ export function kyselyStore(db: Kysely<Database>, dialect: Store["dialect"]): St
     ...screeningLogRepository(db),
     ...letterRepository(db),
     ...monitoringRepository(db),
+    ...assessmentRepository(db),
   };
   Object.defineProperty(store, "kysely", { value: db, enumerable: false } satisfies PropertyDescriptor);
   return store as InternalStore;

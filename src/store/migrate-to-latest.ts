@@ -9,6 +9,7 @@ import { type Kysely, type Migration, type MigrationProvider, Migrator } from "k
 import type { Database } from "./database.ts";
 import * as initial from "./migrations/0001-initial.ts";
 import * as screening from "./migrations/0002-screening.ts";
+import * as assessments from "./migrations/0003-assessments.ts";
 import type { Store } from "./store.ts";
 
 type StoreMigration = { up(db: Kysely<unknown>, dialect: Store["dialect"]): Promise<void> };
@@ -17,6 +18,7 @@ type StoreMigration = { up(db: Kysely<unknown>, dialect: Store["dialect"]): Prom
 const migrations: Record<string, StoreMigration> = {
   "0001-initial": initial,
   "0002-screening": screening,
+  "0003-assessments": assessments,
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: Store["dialect"]): Promise<void> {

@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
+import { describeAssessmentStore } from "./assessment-store-contract.ts";
 import { openStore } from "./open-store.ts";
 import { describeScreeningStore } from "./screening-store-contract.ts";
 import { describeStore } from "./store-contract.ts";
@@ -28,5 +29,8 @@ afterAll(() => onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
 
 describeStore("the PostgreSQL store", () => openStore({ databaseUrl, dataDir: "unused-with-postgres" }));
 describeScreeningStore("the PostgreSQL store", () =>
+  openStore({ databaseUrl, dataDir: "unused-with-postgres" }),
+);
+describeAssessmentStore("the PostgreSQL store", () =>
   openStore({ databaseUrl, dataDir: "unused-with-postgres" }),
 );

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import { describeAssessmentStore } from "./assessment-store-contract.ts";
 import { openStore } from "./open-store.ts";
 import { describeScreeningStore } from "./screening-store-contract.ts";
 import { describeStore } from "./store-contract.ts";
@@ -15,6 +16,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const dataDir = join(root, "data");
 describeStore("the SQLite store", () => openStore({ dataDir }));
 describeScreeningStore("the SQLite store", () => openStore({ dataDir }));
+describeAssessmentStore("the SQLite store", () => openStore({ dataDir }));
 
 describe("the SQLite store across processes", () => {
   // The contract suite opens stores within one process; this is the case openStore's IMMEDIATE

@@ -184,6 +184,28 @@ export interface MonitoringRecord {
   deleteAfter: string;
 }
 
+export interface StoredAssessment {
+  id: string;
+  organisationId: string;
+  title: string;
+  createdBy: string;
+  createdAt: string;
+  /** The latest version's number, 0 before the first save. */
+  version: number;
+  /** When and by whom the latest version was saved; null before the first save. */
+  savedAt: string | null;
+  savedByName: string | null;
+}
+
+export interface AssessmentVersion {
+  version: number;
+  questionnaireVersion: string;
+  answers: Record<string, unknown>;
+  savedBy: string;
+  savedByName: string | null;
+  savedAt: string;
+}
+
 /** A saved audit without its two large JSON values, for lists. */
 export type SavedAuditSummary = Omit<SavedAudit, "document" | "request">;
 
@@ -334,4 +356,39 @@ export interface Store {
     organisationId: string,
     options?: { vacancyId?: string },
   ): Promise<MonitoringRecord[]>;
+
+  // Assessments ----------------------------------------------------------------------------------
+  createAssessment(input: {
+    organisationId: string;
+    title: string;
+    createdBy: string;
+    now: string;
+  }): Promise<StoredAssessment>;
+  /** Newest first. */
+  listAssessments(organisationId: string): Promise<StoredAssessment[]>;
+  getAssessment(organisationId: string, id: string): Promise<StoredAssessment | undefined>;
+  /**
+   * Appends a version numbered `baseVersion + 1`. Throws StoreConflictError("stale-version") when
+   * someone saved in between (the latest version is not `baseVersion`); undefined when the assessment
+   * is not in the organisation.
+   */
+  saveAssessmentVersion(
+    organisationId: string,
+    id: string,
+    input: {
+      baseVersion: number;
+      questionnaireVersion: string;
+      answers: Record<string, unknown>;
+      savedBy: string;
+      now: string;
+    },
+  ): Promise<AssessmentVersion | undefined>;
+  /** One version, or the latest without `version`; undefined when there is none. */
+  getAssessmentVersion(
+    organisationId: string,
+    id: string,
+    version?: number,
+  ): Promise<AssessmentVersion | undefined>;
+  /** Every version, newest first, without the answers. */
+  listAssessmentVersions(organisationId: string, id: string): Promise<Omit<AssessmentVersion, "answers">[]>;
 }
