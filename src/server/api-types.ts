@@ -443,3 +443,57 @@ export interface ApplicationStatus {
   /** The explanation letter (self-contained HTML) once the employer has sent it, in the language it was sent in. */
   readonly letter: { readonly sentAt: string; readonly language: "nl" | "en"; readonly html: string } | null;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The before-deployment assessment (issue 6). viewAssessments: admin, hr, auditor; manageAssessments:
+// admin, hr. Every save is a new version (append-only); a save on an old version is refused (409
+// `stale-version`) so two editors never overwrite each other.
+// ---------------------------------------------------------------------------------------------------
+
+export type AssessmentQuestionnaire = import("../core/assessment/assessment-model.ts").Questionnaire;
+export type AssessmentAnswers = import("../core/assessment/assessment-model.ts").Answers;
+export type AssessmentEvaluationBody =
+  import("../core/assessment/evaluate-assessment.ts").AssessmentEvaluation;
+
+/** GET /api/assessments */
+export interface AssessmentSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly createdAt: string;
+  /** 0 before the first save. */
+  readonly version: number;
+  readonly savedAt: string | null;
+  readonly savedBy: string | null;
+  readonly classification: AssessmentEvaluationBody["classification"];
+  readonly openActions: number;
+  readonly answered: number;
+  readonly shown: number;
+}
+
+/** GET /api/assessments/:id[?version=N] */
+export interface AssessmentDetail extends AssessmentSummary {
+  /** The version shown (the latest unless ?version= asks for an older one). */
+  readonly shownVersion: number;
+  readonly answers: AssessmentAnswers;
+  readonly evaluation: AssessmentEvaluationBody;
+  readonly versions: readonly {
+    readonly version: number;
+    readonly savedAt: string;
+    readonly savedBy: string | null;
+  }[];
+}
+
+/** POST /api/assessments */
+export interface AssessmentCreateRequest {
+  readonly title: string;
+}
+
+/**
+ * PUT /api/assessments/:id/answers: the whole answer set, saved as version baseVersion + 1. Unknown
+ * question ids and answers that do not fit the question are refused (422, naming the question);
+ * evidence of kind "audit" must name a saved audit of the organisation.
+ */
+export interface AssessmentSaveRequest {
+  readonly baseVersion: number;
+  readonly answers: AssessmentAnswers;
+}

@@ -12,6 +12,7 @@ import { openApiDocument } from "./openapi-document.ts";
 import { requestLanguage } from "./request-language.ts";
 import { activityRoutes } from "./routes/activity-routes.ts";
 import { applicationRoutes } from "./routes/application-routes.ts";
+import { assessmentRoutes } from "./routes/assessment-routes.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { decisionRoutes } from "./routes/decision-routes.ts";
 import { letterRoutes } from "./routes/letter-routes.ts";
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", letterRoutes(deps));
   app.route("/api", screeningAuditRoutes(deps));
   app.route("/api", publicRoutes(deps));
+  app.route("/api", assessmentRoutes(deps));
   app.get("/api/openapi.json", (c) => c.json(openApiDocument(deps.version)));
   app.all("/api/*", () => {
     throw notFound();

@@ -7,6 +7,7 @@ import {
   roleSchema,
   setupSchema,
 } from "./api-schemas.ts";
+import { assessmentCreateSchema, assessmentSaveSchema } from "./assessments/assessment-schemas.ts";
 import {
   applicationSchema,
   decisionSchema,
@@ -279,6 +280,50 @@ export const API_ROUTES: readonly {
     path: "/api/public/applications/{statusToken}/monitoring",
     summary: "Withdraw the monitoring answers (deleted at once)",
     permission: "candidate (status token)",
+  },
+  {
+    method: "get",
+    path: "/api/assessments/questionnaire",
+    summary: "The before-deployment questionnaire (questions, NL/EN, with their legal sources)",
+    permission: "viewAssessments",
+  },
+  {
+    method: "get",
+    path: "/api/assessments",
+    summary: "Assessments with their status",
+    permission: "viewAssessments",
+  },
+  {
+    method: "post",
+    path: "/api/assessments",
+    summary: "Start an assessment",
+    permission: "manageAssessments",
+    body: assessmentCreateSchema,
+  },
+  {
+    method: "get",
+    path: "/api/assessments/{id}",
+    summary: "An assessment's answers (?version= for an older one), evaluation and versions",
+    permission: "viewAssessments",
+  },
+  {
+    method: "put",
+    path: "/api/assessments/{id}/answers",
+    summary: "Save the answers as a new version (409 when someone saved in between)",
+    permission: "manageAssessments",
+    body: assessmentSaveSchema,
+  },
+  {
+    method: "get",
+    path: "/api/assessments/{id}/report.html",
+    summary: "The assessment report as HTML (?lang=, ?version=)",
+    permission: "viewAssessments",
+  },
+  {
+    method: "get",
+    path: "/api/assessments/{id}/report.pdf",
+    summary: "The assessment report as PDF (?lang=, ?version=)",
+    permission: "viewAssessments",
   },
   { method: "get", path: "/api/openapi.json", summary: "This document", permission: "anyone" },
 ];

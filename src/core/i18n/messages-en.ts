@@ -161,6 +161,12 @@ export const messagesEn = {
   "screening.audit.decider": "{vacancy}: decisions by {decider}",
   "screening.audit.all-vacancies": "All vacancies",
   "api.nothing-to-audit": "The decision log has no recommendations or decisions yet: record decisions first.",
+  "api.stale-version":
+    "Someone saved this assessment after you opened it (version {version}). Reload to see their answers, then save again.",
+  "api.unknown-question": "'{question}' is not a question of this assessment.",
+  "api.invalid-answer": "The answer to '{question}' must be one of: {allowed}.",
+  "api.unknown-evidence":
+    "The evidence for '{question}' names an audit that does not exist in your organisation.",
   "api.internal": "Something went wrong on the server. It has been logged; please try again.",
 } as const;
 

@@ -167,5 +167,10 @@ export const messagesNl: Record<MessageKey, string> = {
   "screening.audit.all-vacancies": "Alle vacatures",
   "api.nothing-to-audit":
     "Het besluitenlogboek bevat nog geen aanbevelingen of besluiten: leg eerst besluiten vast.",
+  "api.stale-version":
+    "Iemand heeft deze beoordeling opgeslagen nadat u hem opende (versie {version}). Laad opnieuw om die antwoorden te zien en sla dan opnieuw op.",
+  "api.unknown-question": "'{question}' is geen vraag van deze beoordeling.",
+  "api.invalid-answer": "Het antwoord op '{question}' moet een van deze zijn: {allowed}.",
+  "api.unknown-evidence": "Het bewijs bij '{question}' noemt een audit die niet in uw organisatie bestaat.",
   "api.internal": "Er ging iets mis op de server. Het is vastgelegd; probeer het opnieuw.",
 };

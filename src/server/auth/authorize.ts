@@ -21,6 +21,9 @@ export const PERMISSIONS = {
   decideCandidates: ["admin", "hr", "reviewer"],
   auditScreening: ["admin", "hr", "auditor"],
   viewMonitoring: ["admin", "auditor"],
+  // The before-deployment assessment (issue 6).
+  viewAssessments: ["admin", "hr", "auditor"],
+  manageAssessments: ["admin", "hr"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
