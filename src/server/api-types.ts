@@ -193,7 +193,10 @@ export type VacancyCheckResult = import("../core/screening/vacancy-problem.ts").
 export type ScreeningResultBody = import("../core/screening/screening-result.ts").ScreeningResult;
 export type ApplicationFormField = import("../core/screening/application-form.ts").ApplicationFormField;
 
-/** POST /api/vacancies and PUT /api/vacancies/:id (manageVacancies). 422 `vacancy-invalid` with `check` when the check has errors. */
+/**
+ * POST /api/vacancies (201) and PUT /api/vacancies/:id (200), manageVacancies: answer the saved
+ * VacancyDetail. 422 `vacancy-invalid` with `check` when the check has errors.
+ */
 export interface VacancyRequest {
   readonly definition: VacancyDefinition;
   readonly status: VacancyStatus;
@@ -237,7 +240,7 @@ export interface VacancyInvalidError extends ApiError {
   readonly check: VacancyCheckResult;
 }
 
-/** POST /api/vacancies/:id/applications (manageCandidates): a candidate entered by HR. */
+/** POST /api/vacancies/:id/applications (manageCandidates): a candidate entered by HR; answers ApplicationCreated (201). */
 export interface ApplicationRequest {
   readonly name: string;
   /** Optional; where the letter would be sent. */
@@ -246,12 +249,18 @@ export interface ApplicationRequest {
   readonly fields: Readonly<Record<string, string>>;
 }
 
+export interface ApplicationCreated {
+  readonly id: string;
+  readonly number: number;
+  readonly reference: string;
+}
+
 /**
  * POST /api/vacancies/:id/applications/import (manageCandidates): the raw file as the body
  * (`content-type: text/csv` or `application/json` for a JSON array / JSON lines), `?filename=` for
  * messages. Columns `name` and `email` are contact details; the other columns are fields. Protected
- * columns are dropped (counted in `droppedColumns`). All or nothing: one bad line refuses the file
- * (422 naming the line).
+ * columns are dropped (counted in `droppedColumns`). All or nothing: one bad row refuses the file
+ * (422 naming the file and the row: the n-th candidate, counting from 1).
  */
 export interface ImportResponse {
   readonly imported: number;
@@ -301,7 +310,7 @@ export interface ReviewList {
  * POST /api/vacancies/:id/decisions (decideCandidates). `reason` (at least 10 characters) is required
  * when the decision departs from the recommendation (advance ↔ reject, or advancing an automatic
  * knock-out rejection); 422 `reason-required` otherwise. Appends the system recommendation and the
- * decision to the log.
+ * decision to the log, and answers the new DecisionState (201).
  */
 export interface DecisionRequest {
   readonly applicationId: string;
@@ -341,7 +350,13 @@ export interface LetterResponse {
   readonly sentAt: string;
 }
 
-/** GET /api/vacancies/:id/log (viewScreening); …/log.csv downloads it. Oldest first. */
+/**
+ * GET /api/vacancies/:id/log (viewScreening); …/log.csv downloads it. Oldest first. `details` by kind:
+ *  - recommendation: { automatic, knockout, knockoutsUnknown, atypical (codes), counterfactual (criterion ids) };
+ *  - decision by the system: { knockout, confirmedBy (user id) }; by a person: null;
+ *  - tie-break: { group, tie (references), applicationIds, preferred (references) };
+ *  - letter: { language }.
+ */
 export interface DecisionLogEntry {
   readonly id: string;
   readonly vacancyId: string;
@@ -369,7 +384,12 @@ export interface ScreeningAuditRequest {
   readonly vacancyId?: string;
 }
 export interface ScreeningAuditResponse {
-  readonly audits: readonly AuditSummary[];
+  readonly audits: readonly (AuditSummary & {
+    /** recommendation: the algorithm; decision: all final decisions; decider: one person's decisions. */
+    readonly view: "recommendation" | "decision" | "decider";
+    /** The person, for a "decider" view. */
+    readonly deciderName: string | null;
+  })[];
 }
 
 /** GET /api/vacancies/:id/monitoring (viewMonitoring): counts per answer; counts below the minimum group size are null. */
@@ -424,10 +444,14 @@ export interface PublicApplicationResponse {
   readonly statusToken: string;
 }
 
-/** POST /api/public/applications/:statusToken/monitoring: voluntary; consent must be true. */
+/** POST /api/public/applications/:statusToken/monitoring: voluntary; consent must be true. Answers MonitoringSaved (201). */
 export interface MonitoringRequest {
   readonly consent: boolean;
   readonly answers: MonitoringAnswers;
+}
+export interface MonitoringSaved {
+  /** When the answers will be deleted. */
+  readonly answeredUntil: string;
 }
 /** DELETE /api/public/applications/:statusToken/monitoring withdraws the answers (deleted at once). */
 
@@ -439,7 +463,12 @@ export interface ApplicationStatus {
   readonly submittedAt: string;
   readonly state: "received" | "decided";
   /** Whether monitoring answers are stored, and until when. */
-  readonly monitoring: { readonly enabled: boolean; readonly answeredUntil: string | null };
+  readonly monitoring: {
+    readonly enabled: boolean;
+    /** How long answers are kept, in days (the vacancy's setting). */
+    readonly retentionDays: number;
+    readonly answeredUntil: string | null;
+  };
   /** The explanation letter (self-contained HTML) once the employer has sent it, in the language it was sent in. */
   readonly letter: { readonly sentAt: string; readonly language: "nl" | "en"; readonly html: string } | null;
 }

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import { DOCUMENT_STYLES } from "../core/report/document-html.ts";
 import type { AppDeps, AppEnv } from "./app-env.ts";
 import { notFound } from "./app-error.ts";
 import { csrfMiddleware } from "./auth/csrf-middleware.ts";
@@ -36,7 +38,9 @@ export function createApp(deps: AppDeps) {
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
+        // The explanation letter (shown in a sandboxed frame on the candidate's page) has one inline
+        // style block: allowed by its hash, nothing else inline.
+        styleSrc: ["'self'", `'sha256-${createHash("sha256").update(DOCUMENT_STYLES).digest("base64")}'`],
         imgSrc: ["'self'", "data:"],
         connectSrc: ["'self'"],
         fontSrc: ["'self'"],

@@ -43,7 +43,7 @@ export const vacancySchema = z.object({
   profileFields: z
     .object({
       careerGapMonths: z.string().optional(),
-      maxGapMonths: z.number().positive().optional(),
+      maxGapMonths: z.number().min(0).optional(),
       diplomaCountry: z.string().optional(),
       homeCountry: z.string().optional(),
     })

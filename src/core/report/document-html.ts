@@ -2,6 +2,13 @@ import type { DocumentBody, DocumentContent } from "./document-content.ts";
 import { escapeHtml as e } from "./escape-html.ts";
 
 /**
+ * The one inline style block of these documents. The web app's Content-Security-Policy allows exactly
+ * this text by its hash (create-app.ts), so a letter shown in the candidate's page keeps its layout.
+ */
+export const DOCUMENT_STYLES =
+  "body{font-family:system-ui,sans-serif;line-height:1.5;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;width:100%}th,td{border:1px solid #888;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600}";
+
+/**
  * A document (document-content.ts) as a self-contained, accessible HTML page: headings, tables with a
  * caption and scoped headers, no script. Every value is escaped.
  */
@@ -14,15 +21,13 @@ export function documentHtml(content: DocumentContent): string {
     }),
     content.closing.length > 0 ? `<p>${content.closing.map(e).join("<br>")}</p>` : "",
   ].filter((p) => p !== "");
-  const styles =
-    "body{font-family:system-ui,sans-serif;line-height:1.5;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;width:100%}th,td{border:1px solid #888;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600}";
   return `<!doctype html>
 <html lang="${content.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${e(content.title)}</title>
-<style>${styles}</style>
+<style>${DOCUMENT_STYLES}</style>
 </head>
 <body>
 <main>

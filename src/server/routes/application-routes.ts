@@ -3,7 +3,7 @@ import { bodyLimit } from "hono/body-limit";
 import { applicationFormFields } from "../../core/screening/application-form.ts";
 import { logActivity } from "../activity.ts";
 import { validJson } from "../api-schemas.ts";
-import type { ImportResponse, ReviewList } from "../api-types.ts";
+import type { ApplicationCreated, ImportResponse, ReviewList } from "../api-types.ts";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { AppError, notFound } from "../app-error.ts";
 import { authorize, can } from "../auth/authorize.ts";
@@ -12,7 +12,7 @@ import { importApplications } from "../screening/import-applications.ts";
 import { reviewItems } from "../screening/review-items.ts";
 import { applicationSchema } from "../screening/screening-schemas.ts";
 import { loadVacancyState } from "../screening/vacancy-state.ts";
-import { countsOf, vacancyDetail } from "../screening/vacancy-view.ts";
+import { applicationReference, countsOf, vacancyDetail } from "../screening/vacancy-view.ts";
 
 /** Largest candidates file accepted for an import. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -65,7 +65,12 @@ export function applicationRoutes(deps: AppDeps) {
           vacancyId: vacancy.id,
           applicationId: created!.id,
         });
-        return c.json({ id: created!.id, number: created!.number }, 201);
+        const body201: ApplicationCreated = {
+          id: created!.id,
+          number: created!.number,
+          reference: applicationReference(created!.number),
+        };
+        return c.json(body201, 201);
       },
     )
     .post(

@@ -1,7 +1,12 @@
 import { Hono } from "hono";
 import { applicationFormFields } from "../../core/screening/application-form.ts";
 import { validJson } from "../api-schemas.ts";
-import type { ApplicationStatus, PublicApplicationResponse, PublicVacancy } from "../api-types.ts";
+import type {
+  ApplicationStatus,
+  MonitoringSaved,
+  PublicApplicationResponse,
+  PublicVacancy,
+} from "../api-types.ts";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { AppError, notFound } from "../app-error.ts";
 import { clientAddress } from "../auth/client-address.ts";
@@ -117,7 +122,11 @@ export function publicRoutes(deps: AppDeps) {
         vacancyTitle: vacancy.definition.title,
         submittedAt: application.createdAt,
         state: decided ? "decided" : "received",
-        monitoring: { enabled: vacancy.monitoring.enabled, answeredUntil: deleteAfter ?? null },
+        monitoring: {
+          enabled: vacancy.monitoring.enabled,
+          retentionDays: vacancy.monitoring.retentionDays,
+          answeredUntil: deleteAfter ?? null,
+        },
         letter: letter ? { sentAt: letter.sentAt, language: letter.language, html: letter.html } : null,
       };
       return c.json(body);
@@ -138,7 +147,8 @@ export function publicRoutes(deps: AppDeps) {
         consentedAt: now.toISOString(),
         deleteAfter,
       });
-      return c.json({ answeredUntil: deleteAfter }, 201);
+      const saved: MonitoringSaved = { answeredUntil: deleteAfter };
+      return c.json(saved, 201);
     })
     .delete("/public/applications/:statusToken/monitoring", async (c) => {
       const { application } = await ownApplication(c.req.param("statusToken"));

@@ -28,7 +28,7 @@ export function screeningAuditRoutes(deps: AppDeps) {
         now,
       });
       if (audits.length === 0) throw new AppError(422, "nothing-to-audit", "api.nothing-to-audit");
-      const saved = [];
+      const saved: { s: Awaited<ReturnType<typeof store.createAudit>>; a: (typeof audits)[number] }[] = [];
       for (const a of audits) {
         const s = await store.createAudit({
           organisationId: user.organisationId,
@@ -42,14 +42,16 @@ export function screeningAuditRoutes(deps: AppDeps) {
           findings: a.document.findings,
           createdAt: now.toISOString(),
         });
-        saved.push(s);
+        saved.push({ s, a });
         await logActivity(store, user, "audit.create", s.title, now, {
           auditId: s.id,
           vacancyId: vacancyId ?? null,
         });
       }
       const response: ScreeningAuditResponse = {
-        audits: saved.map((s) => ({
+        audits: saved.map(({ s, a }) => ({
+          view: a.view,
+          deciderName: a.deciderName,
           id: s.id,
           title: s.title,
           createdAt: s.createdAt,

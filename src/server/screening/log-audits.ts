@@ -8,6 +8,8 @@ import { decisionLogRows, MONITORING_ATTRIBUTES } from "../../core/screening/dec
 import type { Store } from "../../store/store.ts";
 
 export interface LogAudit {
+  readonly view: "recommendation" | "decision" | "decider";
+  readonly deciderName: string | null;
   readonly title: string;
   readonly request: Record<string, unknown>;
   readonly document: AuditDocument;
@@ -69,6 +71,8 @@ export async function logAudits(input: {
       decider: view.decider?.userId ?? null,
     };
     return {
+      view: view.view,
+      deciderName,
       title,
       request,
       document: auditDocument(report, {

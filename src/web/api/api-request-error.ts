@@ -7,13 +7,16 @@ export class ApiRequestError extends Error {
   readonly code: string;
   /** The request field the error is about (e.g. "outcome"), when the server names one. */
   readonly field: string | undefined;
+  /** The whole error body, for routes that send more than the error (e.g. a vacancy's `check`). */
+  readonly body: unknown;
 
-  constructor(status: number, code: string, message: string, field?: string) {
+  constructor(status: number, code: string, message: string, field?: string, body?: unknown) {
     super(message);
     this.name = "ApiRequestError";
     this.status = status;
     this.code = code;
     this.field = field;
+    this.body = body;
   }
 }
 
@@ -26,7 +29,13 @@ export function errorFromBody(status: number, body: unknown, statusText: string)
     if (typeof e === "object" && e !== null) {
       const { code, message, field } = e as Record<string, unknown>;
       if (typeof code === "string" && typeof message === "string") {
-        return new ApiRequestError(status, code, message, typeof field === "string" ? field : undefined);
+        return new ApiRequestError(
+          status,
+          code,
+          message,
+          typeof field === "string" ? field : undefined,
+          body,
+        );
       }
     }
   }

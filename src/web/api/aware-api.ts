@@ -16,6 +16,7 @@ import type {
   UserSummary,
 } from "../../server/api-types.ts";
 import type { HttpClient } from "./http-client.ts";
+import { createScreeningApi } from "./screening-api.ts";
 
 /** Distinct values of one column of an upload (GET /api/uploads/:id/values/:column). */
 export interface DistinctValues {
@@ -60,6 +61,8 @@ export function createAwareApi(http: HttpClient) {
     deleteAudit: (auditId: string) => http.delete(`/api/audits/${id(auditId)}`),
 
     activity: () => http.get<ActivityEntry[]>("/api/activity"),
+
+    ...createScreeningApi(http),
   };
 }
 

@@ -3,6 +3,7 @@ import { ApiRequestError } from "./api-request-error.ts";
 import { createAwareApi, reportUrl } from "./aware-api.ts";
 import { createHttpClient, type HttpClientOptions } from "./http-client.ts";
 import { readCookie, requestHeaders } from "./request-headers.ts";
+import { decisionLogCsvUrl, importContentType, letterUrl } from "./screening-api.ts";
 
 interface Call {
   readonly url: string;
@@ -80,6 +81,44 @@ describe("the API client", () => {
       }),
     );
     await expect(offline.session()).rejects.toMatchObject({ status: 0, code: "network" });
+  });
+});
+
+describe("the screening routes of the client", () => {
+  it("sends a candidates file as the raw body, with its content type and CSRF token", async () => {
+    const { calls, api } = fakeServer(() => json(201, { imported: 2, droppedColumns: ["gender"] }));
+    const file = new Blob(["name,diploma\nAnn,VIG\n"]);
+    const response = await api.importApplications("v/1", file, "cands.csv");
+    expect(response).toEqual({ imported: 2, droppedColumns: ["gender"] });
+    expect(calls[0]?.url).toBe("/api/vacancies/v%2F1/applications/import?filename=cands.csv");
+    expect(calls[0]?.init.body).toBe(file);
+    expect(headersOf(calls[0])["Content-Type"]).toBe("text/csv");
+    expect(headersOf(calls[0])["x-csrf-token"]).toBe("tok=123");
+    await api.importApplications("v", file, "cands.jsonl");
+    expect(headersOf(calls[1])["Content-Type"]).toBe("application/json");
+  });
+
+  it("keeps the whole error body, so a refused vacancy's check can be shown", async () => {
+    const check = {
+      errors: [{ code: "protected-characteristic", path: "criteria[0].condition.field" }],
+      warnings: [],
+    };
+    const { api } = fakeServer(() =>
+      json(422, { error: { code: "vacancy-invalid", message: "m", field: "definition" }, check }),
+    );
+    const error = await api
+      .createVacancy({} as Parameters<typeof api.createVacancy>[0])
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ status: 422, code: "vacancy-invalid", body: { check } });
+  });
+
+  it("builds the letter and log links", () => {
+    expect(letterUrl("v1", "a/1", "pdf", "nl")).toBe(
+      "/api/vacancies/v1/applications/a%2F1/letter.pdf?lang=nl",
+    );
+    expect(decisionLogCsvUrl("v 1")).toBe("/api/vacancies/v%201/log.csv");
+    expect(importContentType("x.JSON")).toBe("application/json");
+    expect(importContentType("x.tsv")).toBe("text/csv");
   });
 });
 

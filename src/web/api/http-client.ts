@@ -18,6 +18,8 @@ export interface HttpClient {
   patch<T>(path: string, body: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
   delete(path: string): Promise<void>;
+  /** POST with a raw body (a file's text or the file itself) of the given content type. */
+  postRaw<T>(path: string, body: Blob | string, contentType: string): Promise<T>;
 }
 
 /** Paths whose 401 means "wrong password", not "session ended". */
@@ -25,20 +27,21 @@ const CREDENTIAL_PATHS = new Set(["/api/login"]);
 
 /** JSON over fetch with the conventions of src/server/api-types.ts. */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  async function request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    raw?: { readonly body: Blob | string; readonly contentType: string },
+  ): Promise<T> {
     const hasBody = body !== undefined;
+    const contentType = raw ? raw.contentType : hasBody ? "application/json" : undefined;
     let response: Response;
     try {
       response = await options.fetch(path, {
         method,
         credentials: "same-origin",
-        headers: requestHeaders(
-          method,
-          options.language(),
-          options.cookies(),
-          hasBody ? "application/json" : undefined,
-        ),
-        ...(hasBody ? { body: JSON.stringify(body) } : {}),
+        headers: requestHeaders(method, options.language(), options.cookies(), contentType),
+        ...(raw ? { body: raw.body } : hasBody ? { body: JSON.stringify(body) } : {}),
       });
     } catch (e) {
       throw new ApiRequestError(0, "network", e instanceof Error ? e.message : String(e));
@@ -57,6 +60,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     patch: (path, body) => request("PATCH", path, body),
     put: (path, body) => request("PUT", path, body),
     delete: (path) => request<void>("DELETE", path),
+    postRaw: (path, body, contentType) => request("POST", path, undefined, { body, contentType }),
   };
 }
 

@@ -24,6 +24,25 @@ const ReportPage = lazy(() =>
   import("../features/report/ReportPage.tsx").then((m) => ({ default: m.ReportPage })),
 );
 
+/** Screening (issue 4): loaded when first opened; the public pages are a chunk of their own. */
+const VacancyListPage = lazy(() =>
+  import("../features/vacancies/VacancyListPage.tsx").then((m) => ({ default: m.VacancyListPage })),
+);
+const VacancyEditorPage = lazy(() =>
+  import("../features/vacancy-editor/VacancyEditorPage.tsx").then((m) => ({ default: m.VacancyEditorPage })),
+);
+const VacancyPage = lazy(() =>
+  import("../features/vacancy/VacancyPage.tsx").then((m) => ({ default: m.VacancyPage })),
+);
+const ApplyPage = lazy(() =>
+  import("../features/apply/ApplyPage.tsx").then((m) => ({ default: m.ApplyPage })),
+);
+const ApplicationStatusPage = lazy(() =>
+  import("../features/application-status/ApplicationStatusPage.tsx").then((m) => ({
+    default: m.ApplicationStatusPage,
+  })),
+);
+
 export function App() {
   return (
     <SessionProvider>
@@ -60,6 +79,15 @@ function Root() {
     <AppShell user={user}>
       {route.name === "invite" ? (
         <AcceptInvitationPage token={route.token} />
+      ) : route.name === "apply" || route.name === "application" ? (
+        // Public pages: candidates have no account, so these come before the login.
+        <Suspense fallback={<Loading />}>
+          {route.name === "apply" ? (
+            <ApplyPage token={route.token} />
+          ) : (
+            <ApplicationStatusPage token={route.token} />
+          )}
+        </Suspense>
       ) : user ? (
         <Suspense fallback={<Loading />}>
           <Page route={route} user={user} />
@@ -86,7 +114,22 @@ function Page({ route, user }: { readonly route: Route; readonly user: SessionUs
       return allowed("manageUsers") ? <UsersPage /> : <NotAllowedPage />;
     case "activity":
       return allowed("viewActivity") ? <ActivityPage /> : <NotAllowedPage />;
+    case "vacancies":
+      return allowed("viewScreening") ? <VacancyListPage /> : <NotAllowedPage />;
+    case "new-vacancy":
+      return allowed("manageVacancies") ? <VacancyEditorPage /> : <NotAllowedPage />;
+    case "edit-vacancy":
+      return allowed("manageVacancies") ? <VacancyEditorPage id={route.id} /> : <NotAllowedPage />;
+    case "vacancy":
+      // The page checks the section's own permission (monitoring is for admins and auditors only).
+      return allowed("viewScreening") ? (
+        <VacancyPage id={route.id} section={route.section} />
+      ) : (
+        <NotAllowedPage />
+      );
     case "invite":
+    case "apply":
+    case "application":
     case "not-found":
       return <NotFoundPage />;
   }

@@ -25,6 +25,12 @@ const NAV: readonly NavItem[] = [
     routes: ["audits", "report", "compare"],
   },
   { label: "nav.newAudit", to: paths.newAudit(), permission: "runAudits", routes: ["new-audit"] },
+  {
+    label: "nav.screening",
+    to: paths.vacancies(),
+    permission: "viewScreening",
+    routes: ["vacancies", "new-vacancy", "edit-vacancy", "vacancy"],
+  },
   { label: "nav.users", to: paths.users(), permission: "manageUsers", routes: ["users"] },
   { label: "nav.activity", to: paths.activity(), permission: "viewActivity", routes: ["activity"] },
 ];

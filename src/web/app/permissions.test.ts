@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "../../server/api-types.ts";
+import { PERMISSIONS } from "../../server/auth/authorize.ts";
 import { can } from "./permissions.ts";
 
 describe("can", () => {
@@ -24,5 +25,34 @@ describe("can", () => {
   it("gives DHV-ers and employees nothing in this module yet", () => {
     for (const role of ["dhv", "employee"] as const) expect(can(role, "viewAudits")).toBe(false);
     expect(ROLES.every((r) => typeof can(r, "viewAudits") === "boolean")).toBe(true);
+  });
+});
+
+describe("can, in screening", () => {
+  const holders = (permission: Parameters<typeof can>[1]) => ROLES.filter((r) => can(r, permission));
+
+  it("mirrors the server's screening permissions", () => {
+    expect(holders("viewScreening")).toEqual(["admin", "hr", "reviewer", "auditor"]);
+    expect(holders("manageVacancies")).toEqual(["admin", "hr"]);
+    expect(holders("manageCandidates")).toEqual(["admin", "hr"]);
+    expect(holders("decideCandidates")).toEqual(["admin", "hr", "reviewer"]);
+    expect(holders("auditScreening")).toEqual(["admin", "hr", "auditor"]);
+    expect(holders("viewMonitoring")).toEqual(["admin", "auditor"]);
+  });
+
+  it("agrees with the server's own table", () => {
+    const screening = [
+      "viewScreening",
+      "manageVacancies",
+      "manageCandidates",
+      "decideCandidates",
+      "auditScreening",
+      "viewMonitoring",
+    ] as const;
+    for (const permission of screening) expect(holders(permission)).toEqual([...PERMISSIONS[permission]]);
+  });
+
+  it("never shows monitoring data to reviewers", () => {
+    expect(can("reviewer", "viewMonitoring")).toBe(false);
   });
 });

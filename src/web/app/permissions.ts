@@ -1,19 +1,52 @@
 import type { Role } from "../../server/api-types.ts";
 
-/** What a role may do in the selection audit module; the server enforces the same rules. */
+/** What a role may do; the server enforces the same rules (src/server/auth/authorize.ts). */
 export type Permission =
   | "viewAudits"
   | "runAudits"
   | "deleteAudits"
   | "deleteUploads"
   | "manageUsers"
-  | "viewActivity";
+  | "viewActivity"
+  // Screening (issue 4): see the list in src/server/api-types.ts.
+  | "viewScreening"
+  | "manageVacancies"
+  | "manageCandidates"
+  | "decideCandidates"
+  | "auditScreening"
+  | "viewMonitoring";
+
+const SCREENING_ALL: readonly Permission[] = [
+  "viewScreening",
+  "manageVacancies",
+  "manageCandidates",
+  "decideCandidates",
+  "auditScreening",
+  "viewMonitoring",
+];
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ["viewAudits", "runAudits", "deleteAudits", "deleteUploads", "manageUsers", "viewActivity"],
-  hr: ["viewAudits", "runAudits"],
-  reviewer: ["viewAudits"],
-  auditor: ["viewAudits", "viewActivity"],
+  admin: [
+    "viewAudits",
+    "runAudits",
+    "deleteAudits",
+    "deleteUploads",
+    "manageUsers",
+    "viewActivity",
+    ...SCREENING_ALL,
+  ],
+  hr: [
+    "viewAudits",
+    "runAudits",
+    "viewScreening",
+    "manageVacancies",
+    "manageCandidates",
+    "decideCandidates",
+    "auditScreening",
+  ],
+  // Reviewers judge the ranked list without names and never see monitoring data.
+  reviewer: ["viewAudits", "viewScreening", "decideCandidates"],
+  auditor: ["viewAudits", "viewActivity", "viewScreening", "auditScreening", "viewMonitoring"],
   dhv: [],
   employee: [],
 };

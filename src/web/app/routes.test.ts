@@ -1,5 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { matchRoute, paths } from "./routes.ts";
+import { matchRoute, paths, VACANCY_SECTIONS } from "./routes.ts";
+
+describe("matchRoute, screening", () => {
+  it("finds the vacancy pages and their sections", () => {
+    expect(matchRoute("/vacancies")).toEqual({ name: "vacancies" });
+    expect(matchRoute("/vacancies/new")).toEqual({ name: "new-vacancy" });
+    expect(matchRoute("/vacancies/v1")).toEqual({ name: "vacancy", id: "v1", section: "review" });
+    expect(matchRoute("/vacancies/v1/monitoring")).toEqual({
+      name: "vacancy",
+      id: "v1",
+      section: "monitoring",
+    });
+    expect(matchRoute("/vacancies/v1/edit")).toEqual({ name: "edit-vacancy", id: "v1" });
+    expect(matchRoute("/vacancies/v1/other")).toEqual({ name: "not-found" });
+    expect(matchRoute("/vacancies/new/edit")).toEqual({ name: "not-found" });
+  });
+
+  it("finds the public pages", () => {
+    expect(matchRoute("/apply/t0k")).toEqual({ name: "apply", token: "t0k" });
+    expect(matchRoute("/application/s3cret")).toEqual({ name: "application", token: "s3cret" });
+    expect(matchRoute("/apply/t0k/x")).toEqual({ name: "not-found" });
+    expect(matchRoute("/apply")).toEqual({ name: "not-found" });
+  });
+
+  it("is the inverse of paths", () => {
+    for (const section of VACANCY_SECTIONS) {
+      expect(matchRoute(paths.vacancy("a b", section))).toEqual({ name: "vacancy", id: "a b", section });
+    }
+    expect(matchRoute(paths.editVacancy("x/y"))).toEqual({ name: "edit-vacancy", id: "x/y" });
+    expect(matchRoute(paths.apply("t"))).toEqual({ name: "apply", token: "t" });
+    expect(matchRoute(paths.application("s"))).toEqual({ name: "application", token: "s" });
+  });
+});
 
 describe("matchRoute", () => {
   it("finds every page", () => {

@@ -1,3 +1,10 @@
+/** The sections of a vacancy's page, each at /vacancies/:id/<section> (review is the default). */
+export const VACANCY_SECTIONS = ["review", "candidates", "log", "audit", "monitoring"] as const;
+export type VacancySection = (typeof VACANCY_SECTIONS)[number];
+
+const isVacancySection = (s: string): s is VacancySection =>
+  (VACANCY_SECTIONS as readonly string[]).includes(s);
+
 /** The pages of the workbench, by URL path (history-based; the server answers index.html for them). */
 export type Route =
   | { readonly name: "audits" }
@@ -7,6 +14,13 @@ export type Route =
   | { readonly name: "users" }
   | { readonly name: "activity" }
   | { readonly name: "invite"; readonly token: string }
+  | { readonly name: "vacancies" }
+  | { readonly name: "new-vacancy" }
+  | { readonly name: "edit-vacancy"; readonly id: string }
+  | { readonly name: "vacancy"; readonly id: string; readonly section: VacancySection }
+  /** Public pages (no login): the application form and the candidate's status page. */
+  | { readonly name: "apply"; readonly token: string }
+  | { readonly name: "application"; readonly token: string }
   | { readonly name: "not-found" };
 
 function decode(segment: string): string | undefined {
@@ -40,11 +54,22 @@ export function matchRoute(pathname: string): Route {
     if (first === "users") return { name: "users" };
     if (first === "activity") return { name: "activity" };
   }
-  if (first === "invite" && second !== undefined && third === undefined) {
-    const token = decode(second);
-    return token ? { name: "invite", token } : { name: "not-found" };
+  if (first === "vacancies") return vacancyRoute(second, third);
+  if ((first === "invite" || first === "apply" || first === "application") && second !== undefined) {
+    const token = third === undefined ? decode(second) : undefined;
+    return token ? { name: first, token } : { name: "not-found" };
   }
   return { name: "not-found" };
+}
+
+function vacancyRoute(second: string | undefined, third: string | undefined): Route {
+  if (second === undefined) return { name: "vacancies" };
+  if (second === "new") return third === undefined ? { name: "new-vacancy" } : { name: "not-found" };
+  const id = decode(second);
+  if (!id) return { name: "not-found" };
+  if (third === undefined) return { name: "vacancy", id, section: "review" };
+  if (third === "edit") return { name: "edit-vacancy", id };
+  return isVacancySection(third) ? { name: "vacancy", id, section: third } : { name: "not-found" };
 }
 
 const segment = (s: string) => encodeURIComponent(s);
@@ -58,4 +83,11 @@ export const paths = {
   users: () => "/users",
   activity: () => "/activity",
   invite: (token: string) => `/invite/${segment(token)}`,
+  vacancies: () => "/vacancies",
+  newVacancy: () => "/vacancies/new",
+  editVacancy: (id: string) => `/vacancies/${segment(id)}/edit`,
+  vacancy: (id: string, section: VacancySection = "review") =>
+    section === "review" ? `/vacancies/${segment(id)}` : `/vacancies/${segment(id)}/${section}`,
+  apply: (token: string) => `/apply/${segment(token)}`,
+  application: (token: string) => `/application/${segment(token)}`,
 };

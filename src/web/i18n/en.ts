@@ -1,9 +1,15 @@
+import { candidateEn } from "./candidate-en.ts";
+import { screeningEn } from "./screening-en.ts";
+
 /**
  * English texts of the web workbench (i18next, flat keys, placeholders {{name}}). The report's own
  * wording (table headers, summary, warnings) comes from src/core/i18n; these are the interface's
  * texts and the column definitions, written after docs/methods.md for readers who are not statisticians.
  */
 export const en = {
+  ...screeningEn,
+  ...candidateEn,
+
   "app.tagline": "fair selection, checked",
   "app.skip": "Skip to main content",
   "app.footer": "Aware is open-source software for a responsible digital transition of work.",

@@ -1,7 +1,12 @@
+import { candidateNl } from "./candidate-nl.ts";
 import type { UiKey } from "./en.ts";
+import { screeningNl } from "./screening-nl.ts";
 
 /** Nederlandse teksten van de webwerkbank; dezelfde sleutels als en.ts (TypeScript bewaakt dat). */
 export const nl: Record<UiKey, string> = {
+  ...screeningNl,
+  ...candidateNl,
+
   "app.tagline": "eerlijke selectie, getoetst",
   "app.skip": "Direct naar de inhoud",
   "app.footer": "Aware is opensourcesoftware voor een verantwoorde digitale transitie van werk.",

@@ -19,6 +19,13 @@ export const KNOWN_ACTIONS = [
   "audit.view",
   "audit.delete",
   "report.download",
+  // Screening (issue 4)
+  "vacancy.create",
+  "vacancy.update",
+  "application.create",
+  "application.import",
+  "letter.send",
+  "monitoring.view",
 ] as const;
 
 export type KnownAction = (typeof KNOWN_ACTIONS)[number];

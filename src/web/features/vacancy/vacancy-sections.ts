@@ -1,0 +1,19 @@
+import type { Role } from "../../../server/api-types.ts";
+import { can, type Permission } from "../../app/permissions.ts";
+import { VACANCY_SECTIONS, type VacancySection } from "../../app/routes.ts";
+
+/** Who may open each section of a vacancy's page; the server refuses the data to anyone else as well. */
+export const SECTION_PERMISSION: Readonly<Record<VacancySection, Permission>> = {
+  review: "viewScreening",
+  candidates: "manageCandidates",
+  log: "viewScreening",
+  audit: "auditScreening",
+  monitoring: "viewMonitoring",
+};
+
+/** The sections a role sees in the vacancy's navigation, in their order. */
+export const sectionsFor = (role: Role): VacancySection[] =>
+  VACANCY_SECTIONS.filter((s) => can(role, SECTION_PERMISSION[s]));
+
+export const maySee = (role: Role, section: VacancySection): boolean =>
+  can(role, SECTION_PERMISSION[section]);
