@@ -25,8 +25,13 @@ describe("applicationFormFields", () => {
     expect(byField.get(cefr)?.input).toBe("cefr");
     expect(byField.get(cefr)?.options).toContain("none");
     expect(byField.get(cefr)?.required).toBe(false);
-    const scale = exampleVacancy.criteria.find((c) => c.condition.kind === "scale")!.condition.field;
-    expect(byField.get(scale)?.input).toBe("number");
+    const scale = exampleVacancy.criteria.find((c) => c.condition.kind === "scale")!;
+    expect(byField.get(scale.condition.field)?.input).toBe("number");
+    // The hint says what an answer counts for.
+    expect(byField.get(scale.condition.field)?.hint.en).toContain(`up to ${scale.weight} points`);
+    expect(byField.get(ko.field)?.hint.nl).toContain("wordt afgewezen");
+    const gap = exampleVacancy.profileFields!.careerGapMonths!;
+    expect(byField.get(gap)?.hint.en).toContain("never a reason for rejection");
   });
 
   it("merges two kinds of rule on one field into free text", () => {

@@ -1,3 +1,4 @@
+import { formatNumber } from "./plain-language.ts";
 import { readCefr, readNumber, readYes } from "./read-value.ts";
 import { type Bilingual, CEFR_LEVELS, type Condition, type Vacancy } from "./vacancy.ts";
 
@@ -17,7 +18,7 @@ export interface ApplicationFormField {
   readonly field: string;
   readonly input: FormInput;
   readonly label: Bilingual;
-  /** Which rules use it, in plain words. */
+  /** What the answer counts for, in plain words (a requirement, points, or a person's look). */
   readonly hint: Bilingual;
   readonly options: readonly string[];
   /** Fields of knock-out rules must be answered (an honest "no" is an answer). */
@@ -62,31 +63,58 @@ export function applicationFormFields(vacancy: Vacancy): ApplicationFormField[] 
       required: boolean;
     }
   >();
+  /** `use` says what the answer counts for, in the candidate's words. */
   const add = (
     field: string,
     input: FormInput,
     label: Bilingual,
+    use: Bilingual,
     options: readonly string[],
     required: boolean,
   ) => {
     if (hidden.has(key(field))) return;
     const existing = byKey.get(key(field));
     if (!existing) {
-      byKey.set(key(field), { field, input, label, uses: [label], options: [...options], required });
+      byKey.set(key(field), { field, input, label, uses: [use], options: [...options], required });
       return;
     }
     // Two kinds of rule on one field: the most permissive input that both can read.
     if (existing.input !== input) existing.input = "text";
-    existing.uses.push(label);
+    existing.uses.push(use);
     for (const o of options)
       if (!existing.options.some((x) => x.toLowerCase() === o.toLowerCase())) existing.options.push(o);
     existing.required ||= required;
   };
   for (const rule of vacancy.knockouts) {
-    add(rule.condition.field, inputOf(rule.condition), rule.label, optionsOf(rule.condition), true);
+    add(
+      rule.condition.field,
+      inputOf(rule.condition),
+      rule.label,
+      {
+        nl: `Eis '${rule.label.nl}': een sollicitatie die hier duidelijk niet aan voldoet, wordt afgewezen.`,
+        en: `Requirement '${rule.label.en}': an application that clearly does not meet it is rejected.`,
+      },
+      optionsOf(rule.condition),
+      true,
+    );
   }
-  for (const rule of [...vacancy.criteria, ...vacancy.niceToHaves]) {
-    add(rule.condition.field, inputOf(rule.condition), rule.label, optionsOf(rule.condition), false);
+  for (const [rules, extra] of [
+    [vacancy.criteria, { nl: "", en: "" }],
+    [vacancy.niceToHaves, { nl: " (pluspunt)", en: " (nice to have)" }],
+  ] as const) {
+    for (const rule of rules) {
+      add(
+        rule.condition.field,
+        inputOf(rule.condition),
+        rule.label,
+        {
+          nl: `'${rule.label.nl}'${extra.nl}: tot ${formatNumber(rule.weight, "nl")} punten.`,
+          en: `'${rule.label.en}'${extra.en}: up to ${formatNumber(rule.weight, "en")} points.`,
+        },
+        optionsOf(rule.condition),
+        false,
+      );
+    }
   }
   const profile = vacancy.profileFields;
   if (profile?.careerGapMonths) {
@@ -94,6 +122,10 @@ export function applicationFormFields(vacancy: Vacancy): ApplicationFormField[] 
       profile.careerGapMonths,
       "number",
       { nl: "Maanden zonder betaald werk in uw loopbaan", en: "Months without paid work in your career" },
+      {
+        nl: "Geen punten en nooit een reden voor afwijzing: bij een langere onderbreking kijkt een medewerker mee.",
+        en: "No points and never a reason for rejection: after a longer break, a person looks at your application.",
+      },
       [],
       false,
     );
@@ -106,6 +138,10 @@ export function applicationFormFields(vacancy: Vacancy): ApplicationFormField[] 
         nl: "Land van uw hoogste diploma (landcode, bijv. NL)",
         en: "Country of your highest diploma (country code, e.g. NL)",
       },
+      {
+        nl: "Geen punten: een diploma uit een ander land bekijkt een medewerker, zodat het goed wordt gewaardeerd.",
+        en: "No points: a person looks at a diploma from another country, so it is valued properly.",
+      },
       [],
       false,
     );
@@ -114,10 +150,7 @@ export function applicationFormFields(vacancy: Vacancy): ApplicationFormField[] 
     field: f.field,
     input: f.input,
     label: f.label,
-    hint: {
-      nl: `Gebruikt voor: ${f.uses.map((u) => u.nl).join("; ")}.`,
-      en: `Used for: ${f.uses.map((u) => u.en).join("; ")}.`,
-    },
+    hint: { nl: f.uses.map((u) => u.nl).join(" "), en: f.uses.map((u) => u.en).join(" ") },
     options: f.input === "cefr" ? [...CEFR_LEVELS, "none"] : f.input === "yesNo" ? ["yes", "no"] : f.options,
     required: f.required,
   }));
