@@ -211,7 +211,7 @@ test("a vacancy from definition to audit, with a candidate, a reviewer and the m
   await expect(
     decision.getByText("The system recommends advancing: rejecting departs from it."),
   ).toBeVisible();
-  await decision.getByLabel("Reason (required)").fill("too short");
+  await decision.getByLabel(/^Reason \(required/).fill("too short");
   await decision.getByRole("button", { name: "Record the decision" }).click();
   await expect(decision.getByText("Write a reason of at least 10 characters.")).toBeVisible();
   await decision.getByLabel("Advance").check();
@@ -226,7 +226,7 @@ test("a vacancy from definition to audit, with a candidate, a reviewer and the m
   const override = reviewer.getByRole("group", { name: `Decision on ${knockedOutRef}` });
   await override.getByLabel("Advance").check();
   await expect(override.getByText(/does not meet a published knock-out rule/)).toBeVisible();
-  await override.getByLabel("Reason (required)").fill("Licence exam passed last week; certificate follows.");
+  await override.getByLabel(/^Reason \(required/).fill("Licence exam passed last week; certificate follows.");
   await override.getByRole("button", { name: "Record the decision" }).click();
   await expect(override.getByText(`${knockedOutRef}: advanced.`)).toBeVisible();
 

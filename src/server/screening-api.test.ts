@@ -459,6 +459,9 @@ describe("the whole path", () => {
     expect(status.body.state).toBe("decided");
     expect(status.body.letter?.language).toBe("nl");
     expect(status.body.letter?.html).toContain("Beste Sam de Vries,");
+    // The letter states the decision first, and who took it.
+    expect(status.body.letter?.html).toContain("<h2>Besluit</h2>");
+    expect(status.body.letter?.html).toContain("Een medewerker heeft dit besluit op 2026-01-05 genomen");
     expect(status.body.letter?.html).toContain("art. 86");
     const pdf = await hr.request("GET", `${letterPath}.pdf?lang=en`);
     expect(pdf.headers.get("content-type")).toBe("application/pdf");

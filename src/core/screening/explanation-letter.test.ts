@@ -42,6 +42,35 @@ describe("explanationLetter", () => {
     expect(en).toContain("Reason licence.");
   });
 
+  it("states the decision first, who took it, and the reason for departing from the recommendation", () => {
+    const v = testVacancy();
+    const [r] = screenCandidates(v, [candidate("c1", { licence: "nee" })]);
+    const en = explanationLetter(v, r!, {
+      language: "en",
+      organisation: "Org",
+      decision: {
+        decision: "advance",
+        by: "person",
+        at: "2026-03-02T10:00:00.000Z",
+        override: true,
+        reason: "Licence exam passed last week.",
+      },
+    });
+    expect(en.indexOf("<h2>Decision</h2>")).toBeLessThan(en.indexOf("What the system recommended"));
+    expect(en).toContain("You go on to the next round.");
+    expect(en).toContain("A person took this decision on 2026-03-02");
+    expect(en).toContain("Why the person departed from the recommendation");
+    expect(en).toContain("Licence exam passed last week.");
+    const system = explanationLetter(v, r!, {
+      language: "nl",
+      organisation: "Org",
+      decision: { decision: "reject", by: "system", at: "2026-03-02", override: false, reason: null },
+    });
+    expect(system).toContain("Wij gaan niet verder met uw sollicitatie.");
+    expect(system).toContain("gepubliceerde knock-outeis");
+    expect(system).not.toContain("afweek");
+  });
+
   it("escapes every value", () => {
     const v = testVacancy({
       title: { nl: hostile, en: hostile },

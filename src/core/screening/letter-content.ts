@@ -11,6 +11,21 @@ export interface LetterOptions {
   readonly organisation: string;
   /** Used in the greeting; a neutral greeting without it (no gendered "Dear Sir/Madam"). */
   readonly candidateName?: string;
+  /**
+   * The decision taken, when there is one: the letter then states it first, who took it, and (when a
+   * person departed from the recommendation) the reason they wrote down.
+   */
+  readonly decision?: LetterDecision;
+}
+
+export interface LetterDecision {
+  readonly decision: "advance" | "reject";
+  readonly by: "person" | "system";
+  /** ISO date (or time) of the decision. */
+  readonly at: string;
+  /** The decider's reason, shown when the decision departs from the recommendation. */
+  readonly reason?: string | null;
+  readonly override: boolean;
 }
 
 /**
@@ -46,7 +61,13 @@ export function letterContent(
         ),
       ],
     },
-    section(t("Uitkomst", "Outcome"), paragraph(result.explanation[lang])),
+    options.decision ? decisionSection(options.decision, lang) : null,
+    section(
+      options.decision
+        ? t("Wat het systeem adviseerde", "What the system recommended")
+        : t("Uitkomst", "Outcome"),
+      paragraph(result.explanation[lang]),
+    ),
     ko
       ? section(t("Gepubliceerde eis waaraan u niet voldoet", "Published requirement you do not meet"), {
           kind: "definitions",
@@ -122,6 +143,45 @@ export function letterContent(
     sections: sections.filter((s): s is DocumentSection => s !== null),
     closing: [t("Met vriendelijke groet,", "Kind regards,"), org],
   };
+}
+
+function decisionSection(d: LetterDecision, lang: Language): DocumentSection {
+  const nl = lang === "nl";
+  const date = d.at.slice(0, 10);
+  const outcome =
+    d.decision === "advance"
+      ? nl
+        ? "U gaat door naar de volgende ronde."
+        : "You go on to the next round."
+      : nl
+        ? "Wij gaan niet verder met uw sollicitatie."
+        : "We will not continue with your application.";
+  const who =
+    d.by === "system"
+      ? nl
+        ? `Dit besluit volgt uit een gepubliceerde knock-outeis en is op ${date} vastgelegd; u kunt een medewerker vragen het na te kijken.`
+        : `This decision follows from a published knock-out requirement and was recorded on ${date}; you can ask a person to check it.`
+      : nl
+        ? `Een medewerker heeft dit besluit op ${date} genomen, met het advies van het systeem hieronder als hulpmiddel.`
+        : `A person took this decision on ${date}, with the system's recommendation below as an aid.`;
+  const body: DocumentBody[] = [
+    { kind: "paragraph", text: outcome },
+    { kind: "paragraph", text: who },
+  ];
+  if (d.override && d.reason?.trim()) {
+    body.push({
+      kind: "definitions",
+      items: [
+        [
+          nl
+            ? "Waarom de medewerker afweek van het advies"
+            : "Why the person departed from the recommendation",
+          d.reason.trim(),
+        ],
+      ],
+    });
+  }
+  return { heading: nl ? "Besluit" : "Decision", body };
 }
 
 function scoreTable(result: ScreeningResult, lang: Language): DocumentBody {

@@ -24,7 +24,23 @@ export function letterRoutes(deps: AppDeps) {
   const letterOf = async (state: VacancyState, applicationId: string, language: Language) => {
     const { application, result } = applicationIn(state, applicationId);
     const organisation = await store.getOrganisation(state.vacancy.organisationId);
-    const options = { language, organisation: organisation?.name ?? "", candidateName: application.name };
+    const decided = state.decisions.get(application.id);
+    const options = {
+      language,
+      organisation: organisation?.name ?? "",
+      candidateName: application.name,
+      ...(decided?.decision
+        ? {
+            decision: {
+              decision: decided.decision,
+              by: decided.deciderId === null ? ("system" as const) : ("person" as const),
+              at: decided.at,
+              reason: decided.reason,
+              override: decided.override,
+            },
+          }
+        : {}),
+    };
     return { application, vacancy: state.vacancy.definition, result, options };
   };
   const languageOf = (value: string | undefined, fallback: Language): Language =>

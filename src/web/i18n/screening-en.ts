@@ -248,7 +248,7 @@ export const screeningEn = {
   "decide.why.rejectAdvanced": "The system recommends advancing: rejecting departs from it.",
   "decide.reasonRequired":
     "Give the reason (at least {{min}} characters); it is logged with the decision and counted in the audit.",
-  "decide.reasonRequiredLabel": "Reason (required)",
+  "decide.reasonRequiredLabel": "Reason (required; the candidate reads it in the explanation letter)",
   "decide.reasonOptional": "Reason (optional)",
   "decide.reasonTooShort": "Write a reason of at least {{min}} characters.",
   "decide.submit": "Record the decision",

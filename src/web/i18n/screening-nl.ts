@@ -249,7 +249,7 @@ export const screeningNl: Record<keyof typeof screeningEn, string> = {
   "decide.why.rejectAdvanced": "Het systeem adviseert door laten gaan: afwijzen wijkt daarvan af.",
   "decide.reasonRequired":
     "Geef de reden (minstens {{min}} tekens); die wordt met het besluit vastgelegd en telt mee in de audit.",
-  "decide.reasonRequiredLabel": "Reden (verplicht)",
+  "decide.reasonRequiredLabel": "Reden (verplicht; de kandidaat leest die in de uitlegbrief)",
   "decide.reasonOptional": "Reden (optioneel)",
   "decide.reasonTooShort": "Schrijf een reden van minstens {{min}} tekens.",
   "decide.submit": "Besluit vastleggen",
