@@ -1,10 +1,7 @@
-import { DuckDBInstance } from "@duckdb/node-api";
 import type { Candidate } from "../core/screening/vacancy.ts";
 import { closestName } from "./closest-name.ts";
 import { DecisionLogError } from "./decision-log-error.ts";
-import { decisionFileRelation } from "./duckdb/decision-file-relation.ts";
-import { runAll } from "./duckdb/duckdb-query.ts";
-import { identifier } from "./sql/sql-dialect.ts";
+import { readRows } from "./read-rows.ts";
 
 /**
  * Reads a candidates file (CSV/TSV or JSON lines; Parquet too) into candidates: an id column and every
@@ -16,54 +13,39 @@ export async function readCandidates(
   /** `idColumn: null`: the file has no id column; candidates are numbered by row ("1", "2", …). */
   options: { idColumn?: string | null } = {},
 ): Promise<Candidate[]> {
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
-  try {
-    const file = await decisionFileRelation(connection, path);
-    const idColumn =
-      options.idColumn === null
-        ? null
-        : (options.idColumn ??
-          ["id", "candidate", "candidate_id", "kandidaat"].find((c) => file.columns.includes(c)));
-    if (options.idColumn !== null && (!idColumn || !file.columns.includes(idColumn))) {
-      const wanted = options.idColumn ?? "id";
-      const suggestion = closestName(wanted, file.columns);
+  const file = await readRows(path);
+  const key =
+    options.idColumn === null
+      ? null
+      : (options.idColumn ??
+        ["id", "candidate", "candidate_id", "kandidaat"].find((c) => file.columns.includes(c)));
+  if (options.idColumn !== null && (!key || !file.columns.includes(key))) {
+    const wanted = options.idColumn ?? "id";
+    const suggestion = closestName(wanted, file.columns);
+    throw new DecisionLogError(
+      "missing-column",
+      {
+        source: path,
+        column: wanted,
+        available: file.columns.join(", "),
+        ...(suggestion ? { suggestion } : {}),
+      },
+      `${path}: no id column ${wanted}`,
+    );
+  }
+  const seen = new Set<string>();
+  return file.rows.map((row, i) => {
+    const id = key === null || key === undefined ? String(i + 1) : String(row[key] ?? "").trim();
+    if (key !== null && key !== undefined && (id === "" || seen.has(id))) {
       throw new DecisionLogError(
-        "missing-column",
-        {
-          source: path,
-          column: wanted,
-          available: file.columns.join(", "),
-          ...(suggestion ? { suggestion } : {}),
-        },
-        `${path}: no id column ${wanted}`,
+        id === "" ? "missing-value" : "duplicate-id",
+        { source: path, column: key, row: i + 1, ...(id ? { value: id } : {}) },
+        `${path}: row ${i + 1}: ${id === "" ? "empty" : "repeated"} id`,
       );
     }
-    const columns = file.columns
-      .map((c) => `CAST(${identifier(c)} AS VARCHAR) AS ${identifier(c)}`)
-      .join(", ");
-    const rows = await runAll(connection, `SELECT ${columns} FROM ${file.relation}`, path);
-    if (rows.length === 0)
-      throw new DecisionLogError("no-data-rows", { source: path }, `${path}: no data rows`);
-    const seen = new Set<string>();
-    const key = idColumn ?? null;
-    return rows.map((row, i) => {
-      const id = key === null ? String(i + 1) : String(row[key] ?? "").trim();
-      if (key !== null && (id === "" || seen.has(id))) {
-        throw new DecisionLogError(
-          id === "" ? "missing-value" : "duplicate-id",
-          { source: path, column: key, row: i + 1, ...(id ? { value: id } : {}) },
-          `${path}: row ${i + 1}: ${id === "" ? "empty" : "repeated"} id`,
-        );
-      }
-      seen.add(id);
-      const fields: Record<string, string | null> = {};
-      for (const c of file.columns)
-        if (c !== key) fields[c] = row[c] === null || row[c] === undefined ? null : String(row[c]);
-      return { id, fields };
-    });
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+    seen.add(id);
+    const fields: Record<string, string | null> = {};
+    for (const c of file.columns) if (c !== key) fields[c] = row[c] ?? null;
+    return { id, fields };
+  });
 }
