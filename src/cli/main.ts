@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { type Language, languageOf } from "../core/i18n/language.ts";
 import { runAudit } from "./audit-command.ts";
+import { checkVacancyCommand } from "./check-vacancy-command.ts";
 import { errorMessage } from "./error-message.ts";
 import { EXIT_USAGE } from "./exit-codes.ts";
 import { runScreen } from "./screen-command.ts";
@@ -121,6 +122,36 @@ Example:
     )
     .action(async (vacancy: string, candidates: string, flags) => {
       exitCode = await runScreen(vacancy, candidates, flags, language);
+    });
+  program
+    .command("check-vacancy")
+    .description(
+      "Check a vacancy text (Dutch or English) for exclusionary wording: gender-coded words, age, native-speaker and accent requirements, ableist wording, gendered job titles and (m/v/x), long requirement lists, pay information and an accommodation statement; each finding with its place, the law or study behind it and a neutral rewrite.",
+    )
+    .argument("<file>", "the vacancy as plain text (UTF-8), or - for standard input")
+    .addOption(
+      new Option("--lang <language>", "language of the text (auto: detected)")
+        .choices(["nl", "en", "auto"])
+        .default("auto"),
+    )
+    .addOption(
+      new Option("--format <format>", "output format").choices(["table", "json", "md"]).default("table"),
+    )
+    .option("--out <file>", "write the result to this file instead of standard output")
+    .option("--max-requirements <n>", "most requirements listed before the list is a finding", "8")
+    .addHelpText(
+      "after",
+      `
+Offsets in the JSON are UTF-16 code units into the text (a byte-order mark removed). Findings from
+research (gender-coded words) are hints; the others cite the law or guidance.
+Exit codes: 0 done, 2 usage or input error.
+
+Example:
+  aware check-vacancy examples/vacancy-texts/verzorgster-nl.txt
+  cat vacancy.txt | aware check-vacancy - --format json --out check.json`,
+    )
+    .action(async (file: string, flags) => {
+      exitCode = await checkVacancyCommand(file, flags, language);
     });
   try {
     await program.parseAsync([...argv], { from: "user" });
