@@ -15,6 +15,7 @@ import type {
   UploadSummary,
   UserSummary,
 } from "../../server/api-types.ts";
+import { createAssessmentApi } from "./assessment-api.ts";
 import type { HttpClient } from "./http-client.ts";
 import { createScreeningApi } from "./screening-api.ts";
 
@@ -63,6 +64,7 @@ export function createAwareApi(http: HttpClient) {
     activity: () => http.get<ActivityEntry[]>("/api/activity"),
 
     ...createScreeningApi(http),
+    ...createAssessmentApi(http),
   };
 }
 

@@ -34,6 +34,21 @@ const VacancyEditorPage = lazy(() =>
 const VacancyPage = lazy(() =>
   import("../features/vacancy/VacancyPage.tsx").then((m) => ({ default: m.VacancyPage })),
 );
+/** The before-deployment assessment (issue 6): its own chunk, with the questionnaire from core. */
+const AssessmentListPage = lazy(() =>
+  import("../features/assessments/AssessmentListPage.tsx").then((m) => ({ default: m.AssessmentListPage })),
+);
+const AssessmentPage = lazy(() =>
+  import("../features/assessment/AssessmentPage.tsx").then((m) => ({ default: m.AssessmentPage })),
+);
+/** The awareness explainer (issue 6): public; brings the audit engine and Observable Plot along. */
+const ExplainerPage = lazy(() =>
+  import("../features/explainer/ExplainerPage.tsx").then((m) => ({ default: m.ExplainerPage })),
+);
+/** The vacancy text check (issue 6): public; the check runs in the browser. */
+const WordingCheckPage = lazy(() =>
+  import("../features/wording/WordingCheckPage.tsx").then((m) => ({ default: m.WordingCheckPage })),
+);
 const ApplyPage = lazy(() =>
   import("../features/apply/ApplyPage.tsx").then((m) => ({ default: m.ApplyPage })),
 );
@@ -79,6 +94,16 @@ function Root() {
     <AppShell user={user}>
       {route.name === "invite" ? (
         <AcceptInvitationPage token={route.token} />
+      ) : route.name === "learn" ? (
+        // Public: the explainer runs entirely in the browser, for anyone.
+        <Suspense fallback={<Loading />}>
+          <ExplainerPage />
+        </Suspense>
+      ) : route.name === "check-text" ? (
+        // Public: the text never leaves the browser.
+        <Suspense fallback={<Loading />}>
+          <WordingCheckPage />
+        </Suspense>
       ) : route.name === "apply" || route.name === "application" ? (
         // Public pages: candidates have no account, so these come before the login.
         <Suspense fallback={<Loading />}>
@@ -127,7 +152,13 @@ function Page({ route, user }: { readonly route: Route; readonly user: SessionUs
       ) : (
         <NotAllowedPage />
       );
+    case "assessments":
+      return allowed("viewAssessments") ? <AssessmentListPage /> : <NotAllowedPage />;
+    case "assessment":
+      return allowed("viewAssessments") ? <AssessmentPage id={route.id} /> : <NotAllowedPage />;
     case "invite":
+    case "learn":
+    case "check-text":
     case "apply":
     case "application":
     case "not-found":

@@ -13,7 +13,8 @@ import { useSession } from "./session-context.tsx";
 interface NavItem {
   readonly label: UiKey;
   readonly to: string;
-  readonly permission: Permission;
+  /** Who sees the item; null: everyone, signed in or not (a public page). */
+  readonly permission: Permission | null;
   readonly routes: readonly Route["name"][];
 }
 
@@ -31,15 +32,25 @@ const NAV: readonly NavItem[] = [
     permission: "viewScreening",
     routes: ["vacancies", "new-vacancy", "edit-vacancy", "vacancy"],
   },
+  {
+    label: "nav.assessments",
+    to: paths.assessments(),
+    permission: "viewAssessments",
+    routes: ["assessments", "assessment"],
+  },
   { label: "nav.users", to: paths.users(), permission: "manageUsers", routes: ["users"] },
   { label: "nav.activity", to: paths.activity(), permission: "viewActivity", routes: ["activity"] },
+  { label: "nav.wording", to: paths.checkText(), permission: null, routes: ["check-text"] },
+  { label: "nav.learn", to: paths.learn(), permission: null, routes: ["learn"] },
 ];
 
 export function AppHeader({ user, route }: { readonly user: SessionUser | null; readonly route: Route }) {
   const { t } = useT();
   const { logout } = useSession();
   const [error, setError] = useState<unknown>(null);
-  const items = user ? NAV.filter((item) => can(user.role, item.permission)) : [];
+  const items = NAV.filter((item) =>
+    item.permission === null ? true : user ? can(user.role, item.permission) : false,
+  );
   const signOut = async () => {
     setError(null);
     try {

@@ -56,3 +56,19 @@ describe("can, in screening", () => {
     expect(can("reviewer", "viewMonitoring")).toBe(false);
   });
 });
+
+describe("can, in the before-deployment assessment", () => {
+  const holders = (permission: Parameters<typeof can>[1]) => ROLES.filter((r) => can(r, permission));
+
+  it("agrees with the server's own table", () => {
+    for (const permission of ["viewAssessments", "manageAssessments"] as const) {
+      expect(holders(permission)).toEqual([...PERMISSIONS[permission]]);
+    }
+  });
+
+  it("lets auditors read and only HR and admins change; reviewers see nothing", () => {
+    expect(holders("viewAssessments")).toEqual(["admin", "hr", "auditor"]);
+    expect(holders("manageAssessments")).toEqual(["admin", "hr"]);
+    expect(can("reviewer", "viewAssessments")).toBe(false);
+  });
+});

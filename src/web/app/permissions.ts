@@ -14,7 +14,10 @@ export type Permission =
   | "manageCandidates"
   | "decideCandidates"
   | "auditScreening"
-  | "viewMonitoring";
+  | "viewMonitoring"
+  // The before-deployment assessment (issue 6).
+  | "viewAssessments"
+  | "manageAssessments";
 
 const SCREENING_ALL: readonly Permission[] = [
   "viewScreening",
@@ -34,6 +37,8 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "manageUsers",
     "viewActivity",
     ...SCREENING_ALL,
+    "viewAssessments",
+    "manageAssessments",
   ],
   hr: [
     "viewAudits",
@@ -43,10 +48,19 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "manageCandidates",
     "decideCandidates",
     "auditScreening",
+    "viewAssessments",
+    "manageAssessments",
   ],
   // Reviewers judge the ranked list without names and never see monitoring data.
   reviewer: ["viewAudits", "viewScreening", "decideCandidates"],
-  auditor: ["viewAudits", "viewActivity", "viewScreening", "auditScreening", "viewMonitoring"],
+  auditor: [
+    "viewAudits",
+    "viewActivity",
+    "viewScreening",
+    "auditScreening",
+    "viewMonitoring",
+    "viewAssessments",
+  ],
   dhv: [],
   employee: [],
 };

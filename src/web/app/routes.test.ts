@@ -58,3 +58,20 @@ describe("matchRoute", () => {
     expect(matchRoute(paths.invite("abc"))).toEqual({ name: "invite", token: "abc" });
   });
 });
+
+describe("matchRoute, the assessment and the explainer (issue 6)", () => {
+  it("finds the assessments, one assessment, and the public explainer", () => {
+    expect(matchRoute("/assessments")).toEqual({ name: "assessments" });
+    expect(matchRoute("/assessments/a1")).toEqual({ name: "assessment", id: "a1" });
+    expect(matchRoute("/assessments/a1/x")).toEqual({ name: "not-found" });
+    expect(matchRoute("/learn")).toEqual({ name: "learn" });
+    expect(matchRoute("/learn/more")).toEqual({ name: "not-found" });
+  });
+
+  it("is the inverse of paths (the version is in the query, not the path)", () => {
+    expect(matchRoute(paths.assessments())).toEqual({ name: "assessments" });
+    expect(matchRoute(paths.assessment("x y"))).toEqual({ name: "assessment", id: "x y" });
+    expect(paths.assessment("x", 2)).toBe("/assessments/x?version=2");
+    expect(matchRoute(paths.learn())).toEqual({ name: "learn" });
+  });
+});

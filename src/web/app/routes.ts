@@ -18,6 +18,13 @@ export type Route =
   | { readonly name: "new-vacancy" }
   | { readonly name: "edit-vacancy"; readonly id: string }
   | { readonly name: "vacancy"; readonly id: string; readonly section: VacancySection }
+  /** The before-deployment assessment (issue 6); an older version is `?version=N` (see useSearch). */
+  | { readonly name: "assessments" }
+  | { readonly name: "assessment"; readonly id: string }
+  /** The awareness explainer (issue 6): public, no login. */
+  | { readonly name: "learn" }
+  /** The vacancy text check (issue 6): public, runs in the browser. */
+  | { readonly name: "check-text" }
   /** Public pages (no login): the application form and the candidate's status page. */
   | { readonly name: "apply"; readonly token: string }
   | { readonly name: "application"; readonly token: string }
@@ -53,6 +60,13 @@ export function matchRoute(pathname: string): Route {
   if (second === undefined && third === undefined) {
     if (first === "users") return { name: "users" };
     if (first === "activity") return { name: "activity" };
+    if (first === "assessments") return { name: "assessments" };
+    if (first === "learn") return { name: "learn" };
+    if (first === "check-text") return { name: "check-text" };
+  }
+  if (first === "assessments" && second !== undefined && third === undefined) {
+    const id = decode(second);
+    return id ? { name: "assessment", id } : { name: "not-found" };
   }
   if (first === "vacancies") return vacancyRoute(second, third);
   if ((first === "invite" || first === "apply" || first === "application") && second !== undefined) {
@@ -88,6 +102,12 @@ export const paths = {
   editVacancy: (id: string) => `/vacancies/${segment(id)}/edit`,
   vacancy: (id: string, section: VacancySection = "review") =>
     section === "review" ? `/vacancies/${segment(id)}` : `/vacancies/${segment(id)}/${section}`,
+  assessments: () => "/assessments",
+  /** An assessment; with `version`, that saved version, read-only. */
+  assessment: (id: string, version?: number) =>
+    `/assessments/${segment(id)}${version === undefined ? "" : `?version=${version}`}`,
+  learn: () => "/learn",
+  checkText: () => "/check-text",
   apply: (token: string) => `/apply/${segment(token)}`,
   application: (token: string) => `/application/${segment(token)}`,
 };

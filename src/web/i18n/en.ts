@@ -1,5 +1,8 @@
+import { assessmentEn } from "./assessment-en.ts";
 import { candidateEn } from "./candidate-en.ts";
+import { explainerEn } from "./explainer-en.ts";
 import { screeningEn } from "./screening-en.ts";
+import { wordingEn } from "./wording-en.ts";
 
 /**
  * English texts of the web workbench (i18next, flat keys, placeholders {{name}}). The report's own
@@ -9,6 +12,9 @@ import { screeningEn } from "./screening-en.ts";
 export const en = {
   ...screeningEn,
   ...candidateEn,
+  ...assessmentEn,
+  ...explainerEn,
+  ...wordingEn,
 
   "app.tagline": "fair selection, checked",
   "app.skip": "Skip to main content",

@@ -1,11 +1,17 @@
+import { assessmentNl } from "./assessment-nl.ts";
 import { candidateNl } from "./candidate-nl.ts";
 import type { UiKey } from "./en.ts";
+import { explainerNl } from "./explainer-nl.ts";
 import { screeningNl } from "./screening-nl.ts";
+import { wordingNl } from "./wording-nl.ts";
 
 /** Nederlandse teksten van de webwerkbank; dezelfde sleutels als en.ts (TypeScript bewaakt dat). */
 export const nl: Record<UiKey, string> = {
   ...screeningNl,
   ...candidateNl,
+  ...assessmentNl,
+  ...explainerNl,
+  ...wordingNl,
 
   "app.tagline": "eerlijke selectie, getoetst",
   "app.skip": "Direct naar de inhoud",

@@ -26,6 +26,9 @@ export const KNOWN_ACTIONS = [
   "application.import",
   "letter.send",
   "monitoring.view",
+  // The before-deployment assessment (issue 6)
+  "assessment.create",
+  "assessment.save",
 ] as const;
 
 export type KnownAction = (typeof KNOWN_ACTIONS)[number];

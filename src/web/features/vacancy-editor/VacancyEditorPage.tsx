@@ -2,6 +2,7 @@ import { type FormEvent, useMemo, useRef, useState } from "react";
 import { checkVacancy } from "../../../core/screening/check-vacancy.ts";
 import { exampleVacancy } from "../../../core/screening/example-vacancy.ts";
 import type { VacancyCheck } from "../../../core/screening/vacancy-problem.ts";
+import { vacancyDefinitionWording } from "../../../core/wording/vacancy-definition-wording.ts";
 import type { VacancyDetail } from "../../../server/api-types.ts";
 import { isApiRequestError } from "../../api/api-request-error.ts";
 import { api } from "../../api/client.ts";
@@ -21,6 +22,7 @@ import {
   editorSlots,
   type Note,
   notesFromCheck,
+  notesFromWording,
   pathOfServerField,
   placeNotes,
 } from "./editor-notes.ts";
@@ -93,6 +95,7 @@ function VacancyEditor({ id, initial }: { readonly id: string | undefined; reado
   // The check runs live, as the user types: the same code the server runs when saving.
   const vacancy = useMemo(() => draftToVacancy(draft), [draft]);
   const check = useMemo(() => checkVacancy(vacancy), [vacancy]);
+  const wording = useMemo(() => vacancyDefinitionWording(vacancy), [vacancy]);
   const server = refusal(serverError);
   const notes: Note[] = useMemo(() => {
     const own = draftProblems(draft).map((p) => ({
@@ -101,8 +104,12 @@ function VacancyEditor({ id, initial }: { readonly id: string | undefined; reado
       text: t(p.key, { min: MIN_JUSTIFICATION_LENGTH }),
     }));
     // Required texts only count once the user tried to save: an empty new rule is not yet a mistake.
-    return [...notesFromCheck(server.check ?? check, language), ...(submitted ? own : [])];
-  }, [draft, check, server.check, language, submitted, t]);
+    return [
+      ...notesFromCheck(server.check ?? check, language),
+      ...notesFromWording(wording, language),
+      ...(submitted ? own : []),
+    ];
+  }, [draft, check, wording, server.check, language, submitted, t]);
   const serverNote: Note | null =
     serverError && !server.check && server.field
       ? {

@@ -1,5 +1,7 @@
 import type { Language } from "../../../core/i18n/language.ts";
 import type { VacancyCheck } from "../../../core/screening/vacancy-problem.ts";
+import type { DefinitionWordingFinding } from "../../../core/wording/vacancy-definition-wording.ts";
+import { CATEGORY_LABELS } from "../../../core/wording/wording-labels.ts";
 import type { UiKey } from "../../i18n/en.ts";
 import { MIN_JUSTIFICATION_LENGTH, RULE_GROUPS, type VacancyDraft } from "./vacancy-draft.ts";
 
@@ -19,6 +21,19 @@ export function notesFromCheck(check: VacancyCheck, language: Language): Note[] 
     ...check.errors.map((p) => ({ path: p.path, severity: "error" as const, text: p.message[language] })),
     ...check.warnings.map((p) => ({ path: p.path, severity: "warning" as const, text: p.message[language] })),
   ];
+}
+
+/**
+ * The vacancy text check on the published texts (title, labels, reasons), as warnings at the field:
+ * the same check as the vacancy text page, so the wording of a rule is looked at too.
+ */
+export function notesFromWording(findings: readonly DefinitionWordingFinding[], language: Language): Note[] {
+  const word = language === "nl" ? "Formulering" : "Wording";
+  return findings.map(({ path, finding }) => ({
+    path,
+    severity: "warning" as const,
+    text: `${word} (${CATEGORY_LABELS[language][finding.category]})${finding.text ? ` '${finding.text}'` : ""}: ${finding.explanation[language]} ${finding.suggestion[language]}`,
+  }));
 }
 
 /** What the form itself requires beyond checkVacancy: texts in both languages, the policy, retention. */

@@ -1,3 +1,5 @@
+import { paths } from "../../app/routes.ts";
+import { Link } from "../../components/Link.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { useT } from "../../i18n/use-t.ts";
 import { DemoButton } from "./DemoButton.tsx";
@@ -30,6 +32,13 @@ export function WelcomePage({ setupNeeded }: { readonly setupNeeded: boolean }) 
         <section className="card" aria-labelledby="login-heading">
           <h2 id="login-heading">{t("login.title")}</h2>
           <LoginForm />
+        </section>
+        <section className="card" aria-labelledby="learn-heading">
+          <h2 id="learn-heading">{t("welcome.learnTitle")}</h2>
+          <p>{t("welcome.learnText")}</p>
+          <p>
+            <Link to={paths.learn()}>{t("welcome.learnLink")}</Link>
+          </p>
         </section>
       </div>
     </div>
