@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { type Language, languageOf } from "../core/i18n/language.ts";
 import { runAudit } from "./audit-command.ts";
 import { checkVacancyCommand } from "./check-vacancy-command.ts";
+import { runDiscover } from "./discover-command.ts";
 import { errorMessage } from "./error-message.ts";
 import { EXIT_USAGE } from "./exit-codes.ts";
 import { runScreen } from "./screen-command.ts";
@@ -152,6 +153,72 @@ Example:
     )
     .action(async (file: string, flags) => {
       exitCode = await checkVacancyCommand(file, flags, language);
+    });
+  program
+    .command("discover")
+    .description(
+      "Find groups that fare worse without protected data: readable rules on ordinary features (subgroup discovery) or HBAC clusters, found on one half of the log and tested on the other, with Holm-adjusted p-values, effect sizes, stability and plain-language profiles; with --protected, each group's composition and the proxy check.",
+    )
+    .argument("<file>", "decision log: .csv, .tsv, .parquet or .jsonl, one row per candidate")
+    .requiredOption(
+      "--outcome <column>",
+      "column with the outcome: a decision (1/0, yes/no), a score, or the prediction",
+    )
+    .addOption(
+      new Option(
+        "--outcome-kind <kind>",
+        "what the outcome is (default: decision, or error with --label)",
+      ).choices(["decision", "score", "error"]),
+    )
+    .option("--label <column>", "true label: the outcome is an error where the prediction differs from it")
+    .addOption(
+      new Option(
+        "--worse <side>",
+        "which side of the outcome is worse for the candidate (default: low; high for errors)",
+      ).choices(["low", "high"]),
+    )
+    .option(
+      "--features <columns>",
+      "comma-separated columns to search (default: all but outcome, id, protected)",
+    )
+    .addOption(
+      new Option("--method <method>", "subgroups (readable rules) or hbac (clusters)")
+        .choices(["subgroups", "hbac"])
+        .default("subgroups"),
+    )
+    .option(
+      "--protected <columns>",
+      "comma-separated protected attributes: never searched, used to validate and for the proxy check",
+    )
+    .option("--id <column>", "column naming each row (for --assignments)")
+    .option("--min-size <fraction>", "smallest group as a share of the rows searched (default 0.05)")
+    .option(
+      "--seed <n>",
+      "seed of the split and the resamples (default 1): the same seed gives the same result",
+    )
+    .addOption(
+      new Option("--format <format>", "output format")
+        .choices(["table", "json", "md", "html"])
+        .default("table"),
+    )
+    .option("--out <file>", "write the report to this file instead of standard output")
+    .option(
+      "--assignments <file>",
+      "write id,cluster for every row (cluster 0 is the most disadvantaged group; - for none)",
+    )
+    .option("--quiet", "no progress on stderr")
+    .addOption(new Option("--lang <language>", "language of the report and messages").choices(["en", "nl"]))
+    .addHelpText(
+      "after",
+      `
+Exit codes: 0 done, 2 usage or input error.
+
+Example:
+  aware discover log.csv --outcome invited --features gap_months,hours_per_week,education --protected gender
+  aware discover log.csv --outcome prediction --label suitable --worse high --format html --out discovery.html`,
+    )
+    .action(async (file: string, flags) => {
+      exitCode = await runDiscover(file, flags, language);
     });
   try {
     await program.parseAsync([...argv], { from: "user" });

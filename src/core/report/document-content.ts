@@ -16,6 +16,7 @@ export type DocumentBody =
       readonly head: readonly string[];
       /** First cell of each row is the row's heading. */
       readonly rows: readonly (readonly string[])[];
+      /** A totals row; empty for none. */
       readonly foot: readonly string[];
     };
 

@@ -58,7 +58,7 @@ function renderBody(body: DocumentBody): string {
 <tbody>
 ${rows.join("\n")}
 </tbody>
-<tfoot><tr><th scope="row">${e(footHead ?? "")}</th>${footCells.map((c) => `<td>${e(c)}</td>`).join("")}</tr></tfoot>
+${body.foot.length === 0 ? "" : `<tfoot><tr><th scope="row">${e(footHead ?? "")}</th>${footCells.map((c) => `<td>${e(c)}</td>`).join("")}</tr></tfoot>`}
 </table>`;
     }
   }

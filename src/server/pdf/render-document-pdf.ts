@@ -74,7 +74,7 @@ function drawBody(pdf: PDFKit.PDFDocument, body: DocumentBody, left: number, wid
       };
       row(body.head, true);
       for (const r of body.rows) row(r, false);
-      row(body.foot, true);
+      if (body.foot.length > 0) row(body.foot, true);
       pdf.fontSize(10);
       return;
     }
