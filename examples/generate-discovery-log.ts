@@ -6,10 +6,15 @@
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { csvCell } from "../src/core/report/csv-cell.ts";
 import { PLANTINGS, syntheticHiringLog } from "../src/core/discovery/synthetic-log.ts";
+import { csvCell } from "../src/core/report/csv-cell.ts";
 
-const log = syntheticHiringLog({ n: 10_000, seed: 2026, planted: PLANTINGS.careerGapPartTime, withProtected: true });
+const log = syntheticHiringLog({
+  n: 10_000,
+  seed: 2026,
+  planted: PLANTINGS.careerGapPartTime,
+  withProtected: true,
+});
 const columns = Object.keys(log.rows[0]!);
 const lines = [columns.join(","), ...log.rows.map((r) => columns.map((c) => csvCell(r[c])).join(","))];
 writeFileSync(fileURLToPath(new URL("./discovery-log.csv", import.meta.url)), `${lines.join("\n")}\n`);
