@@ -526,3 +526,55 @@ export interface AssessmentSaveRequest {
   readonly baseVersion: number;
   readonly answers: AssessmentAnswers;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Discovery (issue 5): groups that are worse off, found without protected data, on an uploaded log or
+// a vacancy's screening decision log. runDiscovery: admin, hr, auditor. The run is synchronous (100,000
+// rows take about ten seconds on one core, during which that process serves nothing else); a job queue
+// is out of scope, so a shared server with large logs should run `aware discover` instead.
+// ---------------------------------------------------------------------------------------------------
+
+/** decision (yes/no column), score (numeric column) or error (prediction ≠ label). */
+export type DiscoveryOutcome = import("../core/discovery/discovery-table.ts").OutcomeSpec;
+/** The report, schema "aware.discovery/1" with `proxies` and `provenance` (core/discovery/discovery-document.ts). */
+export type DiscoveryDocumentBody = import("../core/discovery/discovery-document.ts").DiscoveryDocument;
+
+export type DiscoverySource =
+  | { readonly kind: "upload"; readonly uploadId: string }
+  | { readonly kind: "vacancy"; readonly vacancyId: string };
+
+/**
+ * A vacancy's decision log as the discovery reads it: one row per application with a decision (the
+ * latest), its form fields as features, `advanced` (1 when the latest decision advanced the candidate,
+ * else 0) as the outcome and `reference` (A-0001) as the id. The monitoring answers (gender, ageBand,
+ * migrationBackground, disability) may be named as protected attributes, for the groups' composition and
+ * the proxy check, by roles with viewMonitoring only; for others they are left out of the run.
+ */
+export const DECISION_LOG_DISCOVERY = { outcome: "advanced", id: "reference" } as const;
+
+/**
+ * POST /api/discoveries (runDiscovery): answers the DiscoveryDocumentBody (201); the run is recorded in
+ * the activity log (`discovery.run`), the report is not stored. A problem with the data (a column that is
+ * not there, a score that is not a number, too few rows) is 422 with `field` naming the column; an
+ * upload or vacancy of another organisation is 404.
+ */
+export interface DiscoveryRequest {
+  readonly source: DiscoverySource;
+  readonly outcome: DiscoveryOutcome;
+  /** Which side of the outcome is worse for the applicant: "low" (a rejection, a low score) or "high" (an error, a risk score). */
+  readonly worse: "low" | "high";
+  /** "subgroups" (readable rules, the default in the UI) or "hbac" (as Algorithm Audit's tool, for comparison). */
+  readonly method: "subgroups" | "hbac";
+  /** The columns to search; default every column but the outcome, the protected attributes and the id. */
+  readonly features?: readonly string[];
+  /** Protected attributes: never searched, only for each group's composition and the proxy check. */
+  readonly protected?: readonly string[];
+  /** A column naming each row; never a feature. */
+  readonly id?: string;
+  /** Smallest group as a share of the search half, 0 < x < 0.5; default 0.05 (subgroups) or 0.025 (HBAC). */
+  readonly minSize?: number;
+  /** Seed of the split, the resamples and k-means; default 1. */
+  readonly seed?: number;
+}
+
+export type DiscoveryResponse = DiscoveryDocumentBody;

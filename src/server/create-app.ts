@@ -17,6 +17,7 @@ import { applicationRoutes } from "./routes/application-routes.ts";
 import { assessmentRoutes } from "./routes/assessment-routes.ts";
 import { auditRoutes } from "./routes/audit-routes.ts";
 import { decisionRoutes } from "./routes/decision-routes.ts";
+import { discoveryRoutes } from "./routes/discovery-routes.ts";
 import { letterRoutes } from "./routes/letter-routes.ts";
 import { publicRoutes } from "./routes/public-routes.ts";
 import { screeningAuditRoutes } from "./routes/screening-audit-routes.ts";
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps) {
   app.route("/api", screeningAuditRoutes(deps));
   app.route("/api", publicRoutes(deps));
   app.route("/api", assessmentRoutes(deps));
+  app.route("/api", discoveryRoutes(deps));
   app.get("/api/openapi.json", (c) => c.json(openApiDocument(deps.version)));
   app.all("/api/*", () => {
     throw notFound();

@@ -8,6 +8,7 @@ import {
   setupSchema,
 } from "./api-schemas.ts";
 import { assessmentCreateSchema, assessmentSaveSchema } from "./assessments/assessment-schemas.ts";
+import { discoverySchema } from "./discovery/discovery-schemas.ts";
 import {
   applicationSchema,
   decisionSchema,
@@ -324,6 +325,14 @@ export const API_ROUTES: readonly {
     path: "/api/assessments/{id}/report.pdf",
     summary: "The assessment report as PDF (?lang=, ?version=)",
     permission: "viewAssessments",
+  },
+  {
+    method: "post",
+    path: "/api/discoveries",
+    summary:
+      "Find groups that are worse off in an upload or a vacancy's decision log (synchronous; schema aware.discovery/1)",
+    permission: "runDiscovery",
+    body: discoverySchema,
   },
   { method: "get", path: "/api/openapi.json", summary: "This document", permission: "anyone" },
 ];

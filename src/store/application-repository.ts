@@ -4,6 +4,7 @@ import type { ApplicationsTable, Database } from "./database.ts";
 import { isoTime } from "./iso-time.ts";
 import { fromJsonText, toJsonText } from "./json-text.ts";
 import type { ApplicationSource, Store, StoredApplication } from "./store.ts";
+import { isUniqueViolation } from "./unique-violation.ts";
 
 export type ApplicationRepository = Pick<
   Store,
@@ -28,15 +29,6 @@ const fromRow = (row: Selectable<ApplicationsTable>): StoredApplication => ({
 
 /** Two writers numbering the same vacancy at once: the unique (vacancy, number) key refuses one; it retries. */
 const ATTEMPTS = 5;
-
-const isUniqueViolation = (error: unknown): boolean => {
-  const e = error as { code?: string; message?: string };
-  return (
-    e?.code === "23505" ||
-    e?.code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    /UNIQUE constraint/i.test(e?.message ?? "")
-  );
-};
 
 export function applicationRepository(db: Kysely<Database>): ApplicationRepository {
   const insertAll: ApplicationRepository["createApplications"] = (organisationId, vacancyId, inputs, now) =>

@@ -5,6 +5,7 @@ import { isoTime } from "./iso-time.ts";
 import { fromJsonText, toJsonText } from "./json-text.ts";
 import type { Store, StoredAssessment } from "./store.ts";
 import { StoreConflictError } from "./store-conflict-error.ts";
+import { isUniqueViolation } from "./unique-violation.ts";
 
 export type AssessmentRepository = Pick<
   Store,
@@ -15,15 +16,6 @@ export type AssessmentRepository = Pick<
   | "getAssessmentVersion"
   | "listAssessmentVersions"
 >;
-
-const isUniqueViolation = (error: unknown): boolean => {
-  const e = error as { code?: string; message?: string };
-  return (
-    e?.code === "23505" ||
-    e?.code === "SQLITE_CONSTRAINT_UNIQUE" ||
-    /UNIQUE constraint/i.test(e?.message ?? "")
-  );
-};
 
 /** Assessments and their append-only versions (migrations/0003-assessments.ts). */
 export function assessmentRepository(db: Kysely<Database>): AssessmentRepository {

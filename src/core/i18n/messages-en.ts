@@ -167,6 +167,9 @@ export const messagesEn = {
   "api.invalid-answer": "The answer to '{question}' must be one of: {allowed}.",
   "api.unknown-evidence":
     "The evidence for '{question}' names an audit that does not exist in your organisation.",
+  "api.discovery-too-few-decisions":
+    "The decision log of this vacancy has {count} decided applications; finding groups needs at least {required}. Record more decisions first.",
+  "discovery.decision-log": "decision log: {title}",
   "api.internal": "Something went wrong on the server. It has been logged; please try again.",
 } as const;
 

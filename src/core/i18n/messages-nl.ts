@@ -172,5 +172,8 @@ export const messagesNl: Record<MessageKey, string> = {
   "api.unknown-question": "'{question}' is geen vraag van deze beoordeling.",
   "api.invalid-answer": "Het antwoord op '{question}' moet een van deze zijn: {allowed}.",
   "api.unknown-evidence": "Het bewijs bij '{question}' noemt een audit die niet in uw organisatie bestaat.",
+  "api.discovery-too-few-decisions":
+    "Het besluitenlogboek van deze vacature bevat {count} sollicitaties met een besluit; groepen zoeken vraagt er minstens {required}. Leg eerst meer besluiten vast.",
+  "discovery.decision-log": "besluitenlogboek: {title}",
   "api.internal": "Er ging iets mis op de server. Het is vastgelegd; probeer het opnieuw.",
 };

@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   // The before-deployment assessment (issue 6).
   viewAssessments: ["admin", "hr", "auditor"],
   manageAssessments: ["admin", "hr"],
+  // Discovery (issue 5): finding groups that are worse off, on uploads or a vacancy's decision log.
+  runDiscovery: ["admin", "hr", "auditor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

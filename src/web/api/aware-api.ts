@@ -16,6 +16,7 @@ import type {
   UserSummary,
 } from "../../server/api-types.ts";
 import { createAssessmentApi } from "./assessment-api.ts";
+import { createDiscoveryApi } from "./discovery-api.ts";
 import type { HttpClient } from "./http-client.ts";
 import { createScreeningApi } from "./screening-api.ts";
 
@@ -65,6 +66,7 @@ export function createAwareApi(http: HttpClient) {
 
     ...createScreeningApi(http),
     ...createAssessmentApi(http),
+    ...createDiscoveryApi(http),
   };
 }
 

@@ -24,6 +24,11 @@ const ReportPage = lazy(() =>
   import("../features/report/ReportPage.tsx").then((m) => ({ default: m.ReportPage })),
 );
 
+/** Discovery (issue 5): brings Observable Plot and the report renderers along. */
+const DiscoveryPage = lazy(() =>
+  import("../features/discovery/DiscoveryPage.tsx").then((m) => ({ default: m.DiscoveryPage })),
+);
+
 /** Screening (issue 4): loaded when first opened; the public pages are a chunk of their own. */
 const VacancyListPage = lazy(() =>
   import("../features/vacancies/VacancyListPage.tsx").then((m) => ({ default: m.VacancyListPage })),
@@ -135,6 +140,8 @@ function Page({ route, user }: { readonly route: Route; readonly user: SessionUs
       return allowed("viewAudits") ? <ReportPage id={route.id} /> : <NotAllowedPage />;
     case "compare":
       return allowed("viewAudits") ? <ComparePage a={route.a} b={route.b} /> : <NotAllowedPage />;
+    case "discover":
+      return allowed("runDiscovery") ? <DiscoveryPage /> : <NotAllowedPage />;
     case "users":
       return allowed("manageUsers") ? <UsersPage /> : <NotAllowedPage />;
     case "activity":

@@ -26,6 +26,7 @@ const NAV: readonly NavItem[] = [
     routes: ["audits", "report", "compare"],
   },
   { label: "nav.newAudit", to: paths.newAudit(), permission: "runAudits", routes: ["new-audit"] },
+  { label: "nav.discover", to: paths.discover(), permission: "runDiscovery", routes: ["discover"] },
   {
     label: "nav.screening",
     to: paths.vacancies(),

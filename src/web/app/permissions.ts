@@ -17,7 +17,9 @@ export type Permission =
   | "viewMonitoring"
   // The before-deployment assessment (issue 6).
   | "viewAssessments"
-  | "manageAssessments";
+  | "manageAssessments"
+  // Discovery (issue 5): groups that are worse off, on uploads or a vacancy's decision log.
+  | "runDiscovery";
 
 const SCREENING_ALL: readonly Permission[] = [
   "viewScreening",
@@ -39,6 +41,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     ...SCREENING_ALL,
     "viewAssessments",
     "manageAssessments",
+    "runDiscovery",
   ],
   hr: [
     "viewAudits",
@@ -50,6 +53,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "auditScreening",
     "viewAssessments",
     "manageAssessments",
+    "runDiscovery",
   ],
   // Reviewers judge the ranked list without names and never see monitoring data.
   reviewer: ["viewAudits", "viewScreening", "decideCandidates"],
@@ -60,6 +64,7 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "auditScreening",
     "viewMonitoring",
     "viewAssessments",
+    "runDiscovery",
   ],
   dhv: [],
   employee: [],

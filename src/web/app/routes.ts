@@ -11,6 +11,8 @@ export type Route =
   | { readonly name: "new-audit" }
   | { readonly name: "report"; readonly id: string }
   | { readonly name: "compare"; readonly a: string; readonly b: string }
+  /** Discovery (issue 5): `?upload=ID` or `?vacancy=ID` preselects the source (see useSearch). */
+  | { readonly name: "discover" }
   | { readonly name: "users" }
   | { readonly name: "activity" }
   | { readonly name: "invite"; readonly token: string }
@@ -60,6 +62,7 @@ export function matchRoute(pathname: string): Route {
   if (second === undefined && third === undefined) {
     if (first === "users") return { name: "users" };
     if (first === "activity") return { name: "activity" };
+    if (first === "discover") return { name: "discover" };
     if (first === "assessments") return { name: "assessments" };
     if (first === "learn") return { name: "learn" };
     if (first === "check-text") return { name: "check-text" };
@@ -94,6 +97,13 @@ export const paths = {
   newAudit: () => "/audits/new",
   report: (id: string) => `/audits/${segment(id)}`,
   compare: (a: string, b: string) => `/compare/${segment(a)}/${segment(b)}`,
+  /** The discovery page, with an upload or a vacancy's decision log chosen. */
+  discover: (source?: { readonly upload: string } | { readonly vacancy: string }) =>
+    source === undefined
+      ? "/discover"
+      : "upload" in source
+        ? `/discover?upload=${segment(source.upload)}`
+        : `/discover?vacancy=${segment(source.vacancy)}`,
   users: () => "/users",
   activity: () => "/activity",
   invite: (token: string) => `/invite/${segment(token)}`,

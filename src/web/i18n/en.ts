@@ -1,5 +1,6 @@
 import { assessmentEn } from "./assessment-en.ts";
 import { candidateEn } from "./candidate-en.ts";
+import { discoveryEn } from "./discovery-en.ts";
 import { explainerEn } from "./explainer-en.ts";
 import { screeningEn } from "./screening-en.ts";
 import { wordingEn } from "./wording-en.ts";
@@ -15,6 +16,7 @@ export const en = {
   ...assessmentEn,
   ...explainerEn,
   ...wordingEn,
+  ...discoveryEn,
 
   "app.tagline": "fair selection, checked",
   "app.skip": "Skip to main content",

@@ -1,5 +1,6 @@
 import { assessmentNl } from "./assessment-nl.ts";
 import { candidateNl } from "./candidate-nl.ts";
+import { discoveryNl } from "./discovery-nl.ts";
 import type { UiKey } from "./en.ts";
 import { explainerNl } from "./explainer-nl.ts";
 import { screeningNl } from "./screening-nl.ts";
@@ -12,6 +13,7 @@ export const nl: Record<UiKey, string> = {
   ...assessmentNl,
   ...explainerNl,
   ...wordingNl,
+  ...discoveryNl,
 
   "app.tagline": "eerlijke selectie, getoetst",
   "app.skip": "Direct naar de inhoud",

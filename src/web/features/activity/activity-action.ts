@@ -29,6 +29,8 @@ export const KNOWN_ACTIONS = [
   // The before-deployment assessment (issue 6)
   "assessment.create",
   "assessment.save",
+  // Discovery (issue 5)
+  "discovery.run",
 ] as const;
 
 export type KnownAction = (typeof KNOWN_ACTIONS)[number];

@@ -2,10 +2,12 @@ import { useState } from "react";
 import type { UploadSummary } from "../../../server/api-types.ts";
 import { api } from "../../api/client.ts";
 import { can } from "../../app/permissions.ts";
+import { paths } from "../../app/routes.ts";
 import { useUser } from "../../app/session-context.tsx";
 import { ConfirmDialog } from "../../components/ConfirmDialog.tsx";
 import { DeleteButton } from "../../components/DeleteButton.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { Link } from "../../components/Link.tsx";
 import { ScrollRegion } from "../../components/ScrollRegion.tsx";
 import { useApiData } from "../../components/use-api-data.ts";
 import { formatDateTime } from "../../i18n/format-date-time.ts";
@@ -21,6 +23,7 @@ export function EarlierUploads({ onChoose }: { readonly onChoose: (upload: Uploa
   const [uploads, , update] = useApiData(() => api.uploads(), []);
   const [deleting, setDeleting] = useState<UploadSummary | null>(null);
   const mayDelete = can(user.role, "deleteUploads");
+  const mayDiscover = can(user.role, "runDiscovery");
   if (uploads.status === "loading") return null;
   if (uploads.status === "failed") return <ErrorAlert error={uploads.error} />;
   if (uploads.data.length === 0) return null;
@@ -57,6 +60,15 @@ export function EarlierUploads({ onChoose }: { readonly onChoose: (upload: Uploa
                   >
                     {t("upload.use")}
                   </button>
+                  {mayDiscover && (
+                    <Link
+                      to={paths.discover({ upload: u.id })}
+                      className="button button-small"
+                      aria-label={t("discovery.link.uploadNamed", { name: u.filename })}
+                    >
+                      {t("discovery.link.upload")}
+                    </Link>
+                  )}
                   {mayDelete && (
                     <DeleteButton
                       label={t("upload.deleteNamed", { name: u.filename })}

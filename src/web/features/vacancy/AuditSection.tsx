@@ -1,6 +1,8 @@
 import { useState } from "react";
 import { api } from "../../api/client.ts";
+import { can } from "../../app/permissions.ts";
 import { paths } from "../../app/routes.ts";
+import { useUser } from "../../app/session-context.tsx";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
 import { Link } from "../../components/Link.tsx";
 import { useT } from "../../i18n/use-t.ts";
@@ -12,6 +14,7 @@ import { auditComparisons, type ScreeningAudit } from "./audit-links.ts";
  */
 export function AuditSection({ vacancyId }: { readonly vacancyId: string }) {
   const { t } = useT();
+  const user = useUser();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [audits, setAudits] = useState<readonly ScreeningAudit[] | null>(null);
@@ -57,6 +60,17 @@ export function AuditSection({ vacancyId }: { readonly vacancyId: string }) {
               </li>
             ))}
           </ul>
+        </>
+      )}
+      {can(user.role, "runDiscovery") && (
+        <>
+          <h3 id="audit-discover-heading">{t("discovery.link.vacancy")}</h3>
+          <p>{t("discovery.link.vacancyIntro")}</p>
+          <p>
+            <Link to={paths.discover({ vacancy: vacancyId })} className="button">
+              {t("nav.discover")}
+            </Link>
+          </p>
         </>
       )}
     </section>
