@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import { type Browser, expect, type Locator, type Page, test } from "@playwright/test";
-import { expectNoAxeViolations } from "./axe.ts";
-import { PASSWORD, uniqueEmail } from "./support.ts";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { axeInBothLanguages, invitationLink, joinWith } from "./support.ts";
 
 /**
  * The before-deployment assessment (issue 6) from end to end, in the demo organisation (it has a saved
@@ -13,42 +12,6 @@ import { PASSWORD, uniqueEmail } from "./support.ts";
  * no access. Axe checks the list and the assessment in English and Dutch.
  */
 test.use({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
-
-const CONTEXT = { bypassCSP: true, viewport: { width: 1280, height: 900 } } as const;
-
-/** An invitation link for a role, created by the admin on the Users page. */
-async function invitationLink(admin: Page, role: "hr" | "auditor" | "reviewer"): Promise<string> {
-  await admin.getByRole("link", { name: "Users" }).click();
-  await admin.getByLabel("Role of the new user").selectOption(role);
-  await admin.getByRole("button", { name: "Create an invitation link" }).click();
-  const field = admin.getByLabel(new RegExp(`Invitation link \\(${role === "hr" ? "HR" : role}\\)`));
-  await expect(field).toHaveValue(/\/invite\//);
-  return field.inputValue();
-}
-
-/** A colleague who accepts an invitation in a browser of their own. */
-async function joinWith(browser: Browser, link: string, name: string): Promise<Page> {
-  const page = await (await browser.newContext(CONTEXT)).newPage();
-  await page.goto(link);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("E-mail address").fill(uniqueEmail(name.toLowerCase()));
-  await page.getByLabel(/password/i).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Audits" })).toBeVisible();
-  return page;
-}
-
-async function toLanguage(page: Page, name: "Nederlands" | "English"): Promise<void> {
-  await page.getByRole("banner").getByRole("button", { name }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", name === "Nederlands" ? "nl" : "en");
-}
-
-async function axeInBothLanguages(page: Page, label: string): Promise<void> {
-  await expectNoAxeViolations(page, `${label} (English)`);
-  await toLanguage(page, "Nederlands");
-  await expectNoAxeViolations(page, `${label} (Dutch)`);
-  await toLanguage(page, "English");
-}
 
 const part = (page: Page, name: RegExp) =>
   page.getByRole("navigation", { name: "Parts of the assessment" }).getByRole("button", { name });

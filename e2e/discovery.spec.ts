@@ -2,10 +2,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { PLANTINGS, syntheticHiringLog } from "../src/core/discovery/synthetic-log.ts";
 import { expectNoAxeViolations } from "./axe.ts";
-import { createOrganisation, PASSWORD, uniqueEmail } from "./support.ts";
+import { axeInBothLanguages, createOrganisation, invitationLink, joinWith, uniqueEmail } from "./support.ts";
 
 /**
  * Discovery (issue 5) from end to end: HR uploads a generated log with a planted disadvantaged group
@@ -31,40 +31,6 @@ function syntheticLogFile(): string {
   const path = join(tmpdir(), `aware-e2e-synthetic-${Date.now()}.csv`);
   writeFileSync(path, `${columns.join(",")}\n${lines.join("\n")}\n`);
   return path;
-}
-
-async function invitationLink(admin: Page, role: string): Promise<string> {
-  await admin.getByRole("link", { name: "Users" }).click();
-  await admin.getByLabel("Role of the new user").selectOption(role);
-  await admin.getByRole("button", { name: "Create an invitation link" }).click();
-  const field = admin.getByLabel(new RegExp(`Invitation link \\(${role === "hr" ? "HR" : role}\\)`));
-  await expect(field).toHaveValue(/\/invite\//);
-  return field.inputValue();
-}
-
-async function joinWith(browser: Browser, link: string, name: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })
-  ).newPage();
-  await page.goto(link);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("E-mail address").fill(uniqueEmail(name.toLowerCase()));
-  await page.getByLabel(/password/i).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Audits" })).toBeVisible();
-  return page;
-}
-
-async function toLanguage(page: Page, name: "Nederlands" | "English"): Promise<void> {
-  await page.getByRole("banner").getByRole("button", { name }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", name === "Nederlands" ? "nl" : "en");
-}
-
-async function axeInBothLanguages(page: Page, label: string): Promise<void> {
-  await expectNoAxeViolations(page, `${label} (English)`);
-  await toLanguage(page, "Nederlands");
-  await expectNoAxeViolations(page, `${label} (Dutch)`);
-  await toLanguage(page, "English");
 }
 
 /** A state-changing API call from the page's session, with the CSRF header as the UI sends it. */

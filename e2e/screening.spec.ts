@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe.ts";
-import { createOrganisation, PASSWORD, uniqueEmail } from "./support.ts";
+import { axeInBothLanguages, createOrganisation, invitationLink, joinWith, uniqueEmail } from "./support.ts";
 
 /**
  * Screening (issue 4) from end to end: HR defines a vacancy (a rule on age is refused, then fixed) and
@@ -25,43 +25,6 @@ function candidatesFile(): string {
   const path = join(tmpdir(), `aware-e2e-candidates-${Date.now()}.csv`);
   writeFileSync(path, `${lines.join("\n")}\n`);
   return path;
-}
-
-/** An invitation link for a role, created by the admin on the Users page. */
-async function invitationLink(admin: Page, role: string): Promise<string> {
-  await admin.getByRole("link", { name: "Users" }).click();
-  await admin.getByLabel("Role of the new user").selectOption(role);
-  await admin.getByRole("button", { name: "Create an invitation link" }).click();
-  const field = admin.getByLabel(new RegExp(`Invitation link \\(${role === "hr" ? "HR" : role}\\)`));
-  await expect(field).toHaveValue(/\/invite\//);
-  return field.inputValue();
-}
-
-/** A colleague who accepts an invitation in a browser of their own. */
-async function joinWith(browser: Browser, link: string, name: string): Promise<Page> {
-  const page = await (
-    await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } })
-  ).newPage();
-  await page.goto(link);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("E-mail address").fill(uniqueEmail(name.toLowerCase()));
-  await page.getByLabel(/password/i).fill(PASSWORD);
-  await page.getByRole("button", { name: "Create my account" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Audits" })).toBeVisible();
-  return page;
-}
-
-async function toLanguage(page: Page, name: "Nederlands" | "English"): Promise<void> {
-  await page.getByRole("banner").getByRole("button", { name }).click();
-  await expect(page.locator("html")).toHaveAttribute("lang", name === "Nederlands" ? "nl" : "en");
-}
-
-/** Axe in English, then in Dutch, then back to English. */
-async function axeInBothLanguages(page: Page, label: string): Promise<void> {
-  await expectNoAxeViolations(page, `${label} (English)`);
-  await toLanguage(page, "Nederlands");
-  await expectNoAxeViolations(page, `${label} (Dutch)`);
-  await toLanguage(page, "English");
 }
 
 /** The review list's row of a candidate, by reference. */

@@ -9,6 +9,9 @@ import { createApp } from "../src/server/create-app.ts";
 import { openStore } from "../src/store/open-store.ts";
 import type { Store } from "../src/store/store.ts";
 
+/** The password the API tests give every account. */
+export const TEST_PASSWORD = "correct horse battery staple";
+
 export interface TestApp {
   readonly app: ReturnType<typeof createApp>;
   readonly store: Store;
@@ -16,6 +19,10 @@ export interface TestApp {
   /** Moves the clock forward. */
   advance(ms: number): void;
   client(): TestClient;
+  /** A client that has loaded the session once, so it holds the CSRF cookie as the browser would. */
+  session(): Promise<TestClient>;
+  /** A new account of `role` in the admin's organisation, through a real invitation; its client. */
+  invited(admin: TestClient, role: string, email: string, name?: string): Promise<TestClient>;
   close(): Promise<void>;
 }
 
@@ -89,8 +96,24 @@ export async function testApp(
     advance: (ms) => {
       offset += ms;
     },
-    client: () => {
+    client: () => makeClient(true, new Map()),
+    async session() {
       const c = makeClient(true, new Map());
+      await c.request("GET", "/api/session");
+      return c;
+    },
+    async invited(admin, role, email, name = role) {
+      const invitation = await admin.json<{ token: string }>("POST", "/api/invitations", { role });
+      if (invitation.status !== 201) throw new Error(`invitation for ${role}: ${invitation.status}`);
+      const c = makeClient(true, new Map());
+      await c.request("GET", "/api/session");
+      const accepted = await c.request("POST", `/api/invitations/${invitation.body.token}/accept`, {
+        name,
+        email,
+        password: TEST_PASSWORD,
+      });
+      if (accepted.status !== 201)
+        throw new Error(`accepting the invitation for ${role}: ${accepted.status}`);
       return c;
     },
     close: () => store.close(),

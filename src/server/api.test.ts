@@ -28,11 +28,7 @@ afterAll(async () => {
   await t.close();
 });
 
-async function newClient(): Promise<TestClient> {
-  const c = t.client();
-  await c.request("GET", "/api/session");
-  return c;
-}
+const newClient = (): Promise<TestClient> => t.session();
 
 async function setUp(organisationName: string, email: string): Promise<TestClient> {
   const c = await newClient();
@@ -46,18 +42,8 @@ async function setUp(organisationName: string, email: string): Promise<TestClien
   return c;
 }
 
-async function invited(admin: TestClient, role: string, email: string): Promise<TestClient> {
-  const inv = await admin.json<InvitationResponse>("POST", "/api/invitations", { role });
-  expect(inv.status).toBe(201);
-  const c = await newClient();
-  const r = await c.json<SessionResponse>("POST", `/api/invitations/${inv.body.token}/accept`, {
-    name: role,
-    email,
-    password,
-  });
-  expect(r.status).toBe(201);
-  return c;
-}
+const invited = (admin: TestClient, role: string, email: string): Promise<TestClient> =>
+  t.invited(admin, role, email);
 
 async function upload(c: TestClient, body: Uint8Array = example, filename = "log.csv") {
   return c.json<UploadSummary>("PUT", `/api/uploads?filename=${encodeURIComponent(filename)}`, body);

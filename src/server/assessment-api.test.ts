@@ -9,7 +9,6 @@ import type {
   AssessmentQuestionnaire,
   AssessmentSummary,
   AuditSummary,
-  InvitationResponse,
 } from "./api-types.ts";
 
 const password = "correct horse battery staple";
@@ -20,17 +19,8 @@ let auditor: TestClient;
 let reviewer: TestClient;
 let outsider: TestClient;
 
-async function newClient(): Promise<TestClient> {
-  const c = t.client();
-  await c.request("GET", "/api/session");
-  return c;
-}
-async function invited(role: string, email: string): Promise<TestClient> {
-  const inv = await admin.json<InvitationResponse>("POST", "/api/invitations", { role });
-  const c = await newClient();
-  await c.json("POST", `/api/invitations/${inv.body.token}/accept`, { name: role, email, password });
-  return c;
-}
+const newClient = (): Promise<TestClient> => t.session();
+const invited = (role: string, email: string): Promise<TestClient> => t.invited(admin, role, email);
 
 beforeAll(async () => {
   t = await testApp();

@@ -15,7 +15,6 @@ import type {
   DiscoveryRequest,
   DiscoveryResponse,
   ImportResponse,
-  InvitationResponse,
   ReviewList,
   SessionResponse,
   UploadSummary,
@@ -47,23 +46,9 @@ let outsider: TestClient;
 let organisationId: string;
 let upload: UploadSummary;
 
-async function newClient(): Promise<TestClient> {
-  const c = t.client();
-  await c.request("GET", "/api/session");
-  return c;
-}
+const newClient = (): Promise<TestClient> => t.session();
 
-async function invited(role: string, email: string): Promise<TestClient> {
-  const inv = await admin.json<InvitationResponse>("POST", "/api/invitations", { role });
-  const c = await newClient();
-  const r = await c.json<SessionResponse>("POST", `/api/invitations/${inv.body.token}/accept`, {
-    name: role,
-    email,
-    password,
-  });
-  expect(r.status).toBe(201);
-  return c;
-}
+const invited = (role: string, email: string): Promise<TestClient> => t.invited(admin, role, email);
 
 const fromUpload = (overrides: Partial<DiscoveryRequest> = {}): DiscoveryRequest => ({
   source: { kind: "upload", uploadId: upload.id },

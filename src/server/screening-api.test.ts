@@ -15,13 +15,11 @@ import type {
   AuditDetail,
   DecisionLogEntry,
   ImportResponse,
-  InvitationResponse,
   MonitoringSummary,
   PublicApplicationResponse,
   PublicVacancy,
   ReviewList,
   ScreeningAuditResponse,
-  SessionResponse,
   TieBreakResponse,
   VacancyDetail,
   VacancyInvalidError,
@@ -45,23 +43,10 @@ let reviewer: TestClient;
 let auditor: TestClient;
 let outsider: TestClient;
 
-async function newClient(): Promise<TestClient> {
-  const c = t.client();
-  await c.request("GET", "/api/session");
-  return c;
-}
+const newClient = (): Promise<TestClient> => t.session();
 
-async function invited(role: string, email: string, name: string): Promise<TestClient> {
-  const inv = await admin.json<InvitationResponse>("POST", "/api/invitations", { role });
-  const c = await newClient();
-  const r = await c.json<SessionResponse>("POST", `/api/invitations/${inv.body.token}/accept`, {
-    name,
-    email,
-    password,
-  });
-  expect(r.status).toBe(201);
-  return c;
-}
+const invited = (role: string, email: string, name: string): Promise<TestClient> =>
+  t.invited(admin, role, email, name);
 
 const request = (overrides: Partial<VacancyRequest> = {}): VacancyRequest => ({
   definition: exampleVacancy,
