@@ -47,4 +47,12 @@ describe("guessColumns", () => {
     expect(guess.outcome).toBeUndefined();
     expect(guess.protected).toEqual(["sex"]);
   });
+
+  it("reads protected names word by word: 'languages' and 'cv_pages' are not an age", () => {
+    const columns = ["selected", "languages", "cv_pages", "ageGroup", "migratieachtergrond", "page_views"];
+    const sample = Object.fromEntries(
+      columns.map((c) => [c, { values: c === "selected" ? ["0", "1"] : ["a", "b", "c"], distinct: 3 }]),
+    );
+    expect(guessColumns(columns, sample).protected).toEqual(["ageGroup", "migratieachtergrond"]);
+  });
 });

@@ -27,8 +27,18 @@ const NAMES: Record<Exclude<keyof ColumnGuess, "protected">, RegExp> = {
   requisition: /vacanc|requisition|vacature|job_id|position|functie/i,
   date: /(^|[_\s-])(date|datum|timestamp|tijdstip)([_\s-]|$)/i,
 };
-const PROTECTED =
-  /gender|sex|geslacht|ethnic|race|herkomst|afkomst|nationality|nationaliteit|age|leeftijd|disab|beperking|religion|religie|geloof|migration|migratie/i;
+/**
+ * Words of a column name that say it holds a protected characteristic. Matched per word ("age_band",
+ * "ageGroup", "migratieachtergrond"), so "languages" or "cv_pages" are not taken for an age.
+ */
+const PROTECTED_WORD =
+  /^(gender|sex|geslacht\w*|ethnic\w*|race|herkomst|afkomst|nationality|nationaliteit|age|leeftijd\w*|disab\w*|beperking\w*|handicap|religion|religie|geloof|migration|migratie\w*)$/i;
+const nameWords = (name: string): string[] =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "");
+const PROTECTED = { test: (name: string) => nameWords(name).some((w) => PROTECTED_WORD.test(w)) };
 const BINARY = new Set(["0", "1", "yes", "no", "y", "n", "true", "false", "ja", "nee", "j", "t", "f"]);
 
 export function guessColumns(
