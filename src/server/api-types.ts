@@ -153,7 +153,7 @@ export interface ActivityEntry {
  *  - manageVacancies (admin, hr): create and edit vacancies;
  *  - manageCandidates (admin, hr): enter and import candidates, see contact details, send letters;
  *  - decideCandidates (admin, hr, reviewer): advance or reject, tie-breaks;
- *  - auditScreening (admin, hr, auditor): run the audit on the decision log;
+ *  - auditScreening (admin, auditor): run and read the audits of decision logs (they join monitoring data);
  *  - viewMonitoring (admin, auditor): aggregate monitoring counts. Reviewers never see monitoring data. */
 
 export type VacancyStatus = "draft" | "open" | "closed";

@@ -509,10 +509,19 @@ describe("the whole path", () => {
       });
       expect(r.status).toBe(201);
     }
+    // HR decides and sees names, so re-running the audit after each decision would reveal a candidate's
+    // monitoring answers by difference: only admins and auditors run and read these audits.
+    expect((await hr.json("POST", "/api/screening/audits", { vacancyId: vacancy.id })).status).toBe(403);
     const r = await auditor.json<ScreeningAuditResponse>("POST", "/api/screening/audits", {
       vacancyId: vacancy.id,
     });
     expect(r.status).toBe(201);
+    for (const who of [reviewer, hr]) {
+      const listed = await who.json<{ id: string }[]>("GET", "/api/audits");
+      expect(listed.body.some((a) => r.body.audits.some((x) => x.id === a.id))).toBe(false);
+      expect((await who.json("GET", `/api/audits/${r.body.audits[0]!.id}`)).status).toBe(404);
+      expect((await who.request("GET", `/api/audits/${r.body.audits[0]!.id}/report.html`)).status).toBe(404);
+    }
     const titles = r.body.audits.map((a) => a.title);
     expect(titles.some((t) => t.includes("recommendations"))).toBe(true);
     expect(titles.some((t) => t.includes("final decisions"))).toBe(true);

@@ -19,7 +19,9 @@ export const PERMISSIONS = {
   manageVacancies: ["admin", "hr"],
   manageCandidates: ["admin", "hr"],
   decideCandidates: ["admin", "hr", "reviewer"],
-  auditScreening: ["admin", "hr", "auditor"],
+  // Only roles that may see monitoring aggregates: re-running the log audit after each decision would
+  // otherwise reveal a named candidate's answers by difference.
+  auditScreening: ["admin", "auditor"],
   viewMonitoring: ["admin", "auditor"],
   // The before-deployment assessment (issue 6).
   viewAssessments: ["admin", "hr", "auditor"],

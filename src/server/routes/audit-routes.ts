@@ -4,7 +4,7 @@ import { auditJson } from "../../core/report/audit-document.ts";
 import { renderCsv } from "../../core/report/render-csv.ts";
 import { renderHtml } from "../../core/report/render-html.ts";
 import { renderMarkdown } from "../../core/report/render-markdown.ts";
-import type { SavedAudit, SavedAuditSummary } from "../../store/store.ts";
+import type { Role, SavedAudit, SavedAuditSummary } from "../../store/store.ts";
 import { logActivity } from "../activity.ts";
 import { auditSchema, validJson } from "../api-schemas.ts";
 import type { AuditDetail, AuditRequest, AuditSummary } from "../api-types.ts";
@@ -12,7 +12,7 @@ import type { AppDeps, AppEnv } from "../app-env.ts";
 import { notFound } from "../app-error.ts";
 import { renderPdf } from "../audits/render-pdf.ts";
 import { runAuditRequest } from "../audits/run-audit-request.ts";
-import { authorize } from "../auth/authorize.ts";
+import { authorize, can } from "../auth/authorize.ts";
 
 const summary = (a: SavedAuditSummary): AuditSummary => ({
   id: a.id,
@@ -26,6 +26,14 @@ const summary = (a: SavedAuditSummary): AuditSummary => ({
 });
 
 const detail = (a: SavedAudit): AuditDetail => ({ ...summary(a), document: a.document as AuditDocument });
+
+/**
+ * Audits of a screening decision log join the candidates' monitoring answers: only roles that may see
+ * monitoring aggregates read them (a reviewer comparing runs could otherwise infer a candidate's
+ * answers). They are recognised by their input, "screening-log:<vacancy>" (log-audits.ts).
+ */
+const mayRead = (role: Role, audit: Pick<SavedAuditSummary, "filename">): boolean =>
+  !audit.filename.startsWith("screening-log:") || can(role, "auditScreening");
 
 const DOWNLOADS = {
   json: "application/json; charset=utf-8",
@@ -65,12 +73,13 @@ export function auditRoutes(deps: AppDeps) {
     })
     .get("/audits", authorize("viewAudits"), async (c) => {
       const user = c.get("user")!;
-      return c.json((await store.listAudits(user.organisationId)).map(summary));
+      const all = await store.listAudits(user.organisationId);
+      return c.json(all.filter((a) => mayRead(user.role, a)).map(summary));
     })
     .get("/audits/:id", authorize("viewAudits"), async (c) => {
       const user = c.get("user")!;
       const found = await store.getAuditDocumentText(user.organisationId, c.req.param("id"));
-      if (!found) throw notFound();
+      if (!found || !mayRead(user.role, found.summary)) throw notFound();
       // The stored report is spliced in as text: parsing and re-serialising it per request would cost
       // more than everything else the request does.
       const head = JSON.stringify(summary(found.summary));
@@ -80,7 +89,7 @@ export function auditRoutes(deps: AppDeps) {
     .get("/audits/:id/:file{report\\.(json|csv|md|html|pdf)}", authorize("viewAudits"), async (c) => {
       const user = c.get("user")!;
       const found = await store.getAudit(user.organisationId, c.req.param("id"));
-      if (!found) throw notFound();
+      if (!found || !mayRead(user.role, found)) throw notFound();
       const format = c.req.param("file").split(".")[1] as keyof typeof DOWNLOADS;
       const language = c.get("language");
       const doc = found.document as AuditDocument;

@@ -36,7 +36,7 @@ describe("can, in screening", () => {
     expect(holders("manageVacancies")).toEqual(["admin", "hr"]);
     expect(holders("manageCandidates")).toEqual(["admin", "hr"]);
     expect(holders("decideCandidates")).toEqual(["admin", "hr", "reviewer"]);
-    expect(holders("auditScreening")).toEqual(["admin", "hr", "auditor"]);
+    expect(holders("auditScreening")).toEqual(["admin", "auditor"]);
     expect(holders("viewMonitoring")).toEqual(["admin", "auditor"]);
   });
 

@@ -50,7 +50,6 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
     "manageVacancies",
     "manageCandidates",
     "decideCandidates",
-    "auditScreening",
     "viewAssessments",
     "manageAssessments",
     "runDiscovery",

@@ -320,6 +320,8 @@ export const screeningEn = {
   "log.tie": "Tie: {{tie}}. Preferred: {{preferred}}.",
   "log.letter": "Letter in: {{language}}",
 
+  "screeningAudit.notForRole":
+    "The audit of the decision log joins the candidates' monitoring answers, so only admins and auditors run and read it.",
   "screeningAudit.title": "Audit of this vacancy",
   "screeningAudit.intro":
     "Runs the selection audit on the decision log, with the voluntary monitoring answers joined in aggregate: one audit of the system's recommendations, one of the final decisions, and one per reviewer. Compare them to see whether people correct the system, or the other way round.",

@@ -322,6 +322,8 @@ export const screeningNl: Record<keyof typeof screeningEn, string> = {
   "log.tie": "Gelijke stand: {{tie}}. Voorrang: {{preferred}}.",
   "log.letter": "Brief in: {{language}}",
 
+  "screeningAudit.notForRole":
+    "De audit van het besluitenlogboek koppelt de monitoringsantwoorden van kandidaten, dus alleen beheerders en auditors voeren die uit en lezen die.",
   "screeningAudit.title": "Audit van deze vacature",
   "screeningAudit.intro":
     "Voert de selectie-audit uit op het besluitenlogboek, met de vrijwillige monitoringsantwoorden in totalen erbij: één audit van de adviezen van het systeem, één van de definitieve besluiten en één per beoordelaar. Vergelijk ze om te zien of mensen het systeem corrigeren, of andersom.",

@@ -33,9 +33,13 @@ export function AuditSection({ vacancyId }: { readonly vacancyId: string }) {
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">{t("screeningAudit.title")}</h2>
       <p>{t("screeningAudit.intro")}</p>
-      <button type="button" className="button button-primary" onClick={run} disabled={busy}>
-        {busy ? t("screeningAudit.running") : t("screeningAudit.run")}
-      </button>
+      {user && can(user.role, "auditScreening") ? (
+        <button type="button" className="button button-primary" onClick={run} disabled={busy}>
+          {busy ? t("screeningAudit.running") : t("screeningAudit.run")}
+        </button>
+      ) : (
+        <p className="hint">{t("screeningAudit.notForRole")}</p>
+      )}
       <ErrorAlert error={error} />
       <div role="status">{audits && <p>{t("screeningAudit.done", { count: audits.length })}</p>}</div>
       {audits && audits.length > 0 && (

@@ -7,7 +7,8 @@ export const SECTION_PERMISSION: Readonly<Record<VacancySection, Permission>> = 
   review: "viewScreening",
   candidates: "manageCandidates",
   log: "viewScreening",
-  audit: "auditScreening",
+  // The section holds the log audit (auditScreening) and the link to the discovery (runDiscovery).
+  audit: "runDiscovery",
   monitoring: "viewMonitoring",
 };
 
