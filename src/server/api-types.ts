@@ -316,6 +316,16 @@ export interface DecisionRequest {
   readonly applicationId: string;
   readonly decision: Decision;
   readonly reason?: string;
+  /**
+   * The recommendation the decider saw and the vacancy version of the list. When given (the web UI
+   * always gives it) and the screening has changed since (a new version, or new applications moved an
+   * atypical flag), the decision is refused with 409 `recommendation-changed`: the log must hold what
+   * the person saw.
+   */
+  readonly shown?: {
+    readonly vacancyVersion: number;
+    readonly recommendation: "advance" | "review" | "reject";
+  };
 }
 
 /** POST /api/vacancies/:id/automatic-rejections (manageCandidates): records the knock-out rejections. */

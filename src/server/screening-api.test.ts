@@ -575,3 +575,66 @@ describe("the public form under load from one address", () => {
     expect((await visitor.json("POST", path, application("Next hour", {}))).status).toBe(201);
   });
 });
+
+describe("what the log and the letter keep when the vacancy changes", () => {
+  it("refuses a decision taken on a recommendation that has changed, and writes the letter from the logged result", async () => {
+    const v = (await hr.json<VacancyDetail>("POST", "/api/vacancies", request())).body;
+    const add = (name: string, fields: Record<string, string>) =>
+      hr.json<{ id: string }>("POST", `/api/vacancies/${v.id}/applications`, {
+        name,
+        fields: {
+          diploma: "VIG",
+          ervaring_jaren: "5",
+          nederlands_niveau: "B2",
+          vaardigheden: "wondzorg",
+          ...fields,
+        },
+      });
+    const noLicence = (await add("Kim Zonder Rijbewijs", { rijbewijs_b: "nee" })).body.id;
+    await add("Lou Met Rijbewijs", { rijbewijs_b: "ja" });
+    const list = (await hr.json<ReviewList>("GET", `/api/vacancies/${v.id}/applications`)).body;
+    const kim = list.items.find((i) => i.id === noLicence)!;
+    expect(kim.result.knockout?.id).toBe("rijbewijs-b");
+    // HR publishes a new version in between: the reviewer's list is out of date.
+    const v2 = await hr.json<VacancyDetail>("PUT", `/api/vacancies/${v.id}`, {
+      ...request(),
+      definition: { ...exampleVacancy, thresholds: { advance: 95, review: 90 } },
+    });
+    expect(v2.body.version).toBe(2);
+    const stale = await reviewer.json<{ error: { code: string; message: string } }>(
+      "POST",
+      `/api/vacancies/${v.id}/decisions`,
+      {
+        applicationId: list.items.find((i) => i.id !== noLicence)!.id,
+        decision: "advance",
+        shown: { vacancyVersion: 1, recommendation: "advance" },
+      },
+    );
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("recommendation-changed");
+    expect(stale.body.error.message).toContain("version 2");
+    // Kim is rejected on the knock-out under version 2 ...
+    const decided = await hr.json("POST", `/api/vacancies/${v.id}/decisions`, {
+      applicationId: noLicence,
+      decision: "reject",
+      shown: { vacancyVersion: 2, recommendation: kim.result.recommendation },
+    });
+    expect(decided.status).toBe(201);
+    // ... then the knock-out is dropped (version 3). The letter still explains the rule applied.
+    await hr.json("PUT", `/api/vacancies/${v.id}`, {
+      ...request(),
+      definition: { ...exampleVacancy, knockouts: exampleVacancy.knockouts.slice(1) },
+    });
+    const html = await (
+      await hr.request("GET", `/api/vacancies/${v.id}/applications/${noLicence}/letter.html?lang=en`)
+    ).text();
+    expect(html).toContain("Published requirement you do not meet");
+    expect(html).toContain("Driving licence B");
+    const log = (await auditor.json<DecisionLogEntry[]>("GET", `/api/vacancies/${v.id}/log`)).body;
+    const rec = log.find((e) => e.kind === "recommendation" && e.applicationId === noLicence)!;
+    expect(rec.vacancyVersion).toBe(2);
+    expect((rec.details?.result as { knockout: { id: string } }).knockout.id).toBe("rijbewijs-b");
+    const csv = await (await auditor.request("GET", `/api/vacancies/${v.id}/log.csv`)).text();
+    expect(csv).not.toContain('"contributions"');
+  });
+});

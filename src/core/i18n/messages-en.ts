@@ -170,6 +170,8 @@ export const messagesEn = {
   "api.discovery-too-few-decisions":
     "The decision log of this vacancy has {count} decided applications; finding groups needs at least {required}. Record more decisions first.",
   "discovery.decision-log": "decision log: {title}",
+  "api.recommendation-changed":
+    "The screening changed since you opened the list: the recommendation is now '{recommendation}' (vacancy version {version}). Reload the list and decide again.",
   "api.internal": "Something went wrong on the server. It has been logged; please try again.",
 } as const;
 

@@ -175,5 +175,7 @@ export const messagesNl: Record<MessageKey, string> = {
   "api.discovery-too-few-decisions":
     "Het besluitenlogboek van deze vacature bevat {count} sollicitaties met een besluit; groepen zoeken vraagt er minstens {required}. Leg eerst meer besluiten vast.",
   "discovery.decision-log": "besluitenlogboek: {title}",
+  "api.recommendation-changed":
+    "De screening is veranderd sinds u de lijst opende: de aanbeveling is nu '{recommendation}' (vacatureversie {version}). Laad de lijst opnieuw en beslis opnieuw.",
   "api.internal": "Er ging iets mis op de server. Het is vastgelegd; probeer het opnieuw.",
 };

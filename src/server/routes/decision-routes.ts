@@ -35,6 +35,17 @@ export function decisionRoutes(deps: AppDeps) {
       const body = c.req.valid("json");
       const state = await loadVacancyState(store, user.organisationId, c.req.param("id"));
       const { application, result } = applicationIn(state, body.applicationId);
+      if (
+        body.shown &&
+        (body.shown.vacancyVersion !== state.vacancy.version ||
+          body.shown.recommendation !== result.recommendation)
+      ) {
+        const language = c.get("language");
+        throw new AppError(409, "recommendation-changed", "api.recommendation-changed", {
+          recommendation: translate(language, `screening.recommendation.${result.recommendation}`),
+          version: state.vacancy.version,
+        });
+      }
       const override = departsFromRecommendation(result.recommendation, body.decision);
       const reason = body.reason?.trim() ? body.reason.trim() : null;
       if (override && (reason === null || reason.length < MIN_REASON_LENGTH)) {

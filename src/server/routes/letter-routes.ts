@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { Language } from "../../core/i18n/language.ts";
 import { explanationLetter } from "../../core/screening/explanation-letter.ts";
 import { letterContent } from "../../core/screening/letter-content.ts";
+import type { ScreeningResult } from "../../core/screening/screening-result.ts";
 import { logActivity } from "../activity.ts";
 import { validJson } from "../api-schemas.ts";
 import type { LetterResponse } from "../api-types.ts";
@@ -18,13 +19,20 @@ import { applicationReference } from "../screening/vacancy-view.ts";
  * downloaded as HTML or PDF. Aware sends no email: HR attaches the download, or the candidate reads
  * it on their status page.
  */
+const isScreeningResult = (x: unknown): x is ScreeningResult =>
+  typeof x === "object" && x !== null && Array.isArray((x as ScreeningResult).contributions);
+
 export function letterRoutes(deps: AppDeps) {
   const { store } = deps;
 
   const letterOf = async (state: VacancyState, applicationId: string, language: Language) => {
-    const { application, result } = applicationIn(state, applicationId);
+    const { application, result: current } = applicationIn(state, applicationId);
     const organisation = await store.getOrganisation(state.vacancy.organisationId);
     const decided = state.decisions.get(application.id);
+    // Once decided, the letter explains the result the decision was taken on (logged with it), not a
+    // re-screening under a later version of the vacancy or a changed set of applications.
+    const logged = decided ? state.recommendations.get(application.id)?.details?.result : undefined;
+    const result = isScreeningResult(logged) ? logged : current;
     const options = {
       language,
       organisation: organisation?.name ?? "",

@@ -35,6 +35,9 @@ export function recommendationEntry(
       knockoutsUnknown: result.knockoutsUnknown,
       atypical: result.atypical.reasons.map((r) => r.code),
       counterfactual: result.counterfactual?.criteria ?? null,
+      // The whole result as shown: the explanation letter is written from it, even after the vacancy
+      // or the set of applications has changed.
+      result,
     },
   };
 }
@@ -91,10 +94,16 @@ export function logCsv(entries: readonly DecisionLogEntry[]): string {
       e.kind === "decision" ? e.override : "",
       e.reason,
       e.deciderKind === "system" ? "system" : e.deciderName,
-      e.details ? JSON.stringify(e.details) : "",
+      e.details ? JSON.stringify(withoutResult(e.details)) : "",
     ]
       .map(csvCell)
       .join(","),
   );
   return `${[CSV_COLUMNS.join(","), ...lines].join("\n")}\n`;
+}
+
+/** The log's CSV keeps the details short: the full result stays in the JSON log. */
+function withoutResult(details: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { result: _result, ...rest } = details;
+  return rest;
 }

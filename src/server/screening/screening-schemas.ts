@@ -40,6 +40,12 @@ export const decisionSchema = z.object({
   applicationId: id,
   decision: z.enum(["advance", "reject"]),
   reason: z.string().trim().max(5000).optional(),
+  shown: z
+    .object({
+      vacancyVersion: z.number().int().min(1),
+      recommendation: z.enum(["advance", "review", "reject"]),
+    })
+    .optional(),
 });
 
 export const tieBreakSchema = z.object({ applicationIds: z.array(id).min(2).max(200) });

@@ -13,6 +13,8 @@ export interface VacancyState {
   readonly decisions: ReadonlyMap<string, ScreeningLogEntry>;
   /** When the latest letter was sent, per application. */
   readonly letters: ReadonlyMap<string, string>;
+  /** The latest logged recommendation per application (the one its decision was taken on). */
+  readonly recommendations: ReadonlyMap<string, ScreeningLogEntry>;
 }
 
 /** Loads a vacancy of the organisation and screens its applications; 404 when it is not there. */
@@ -29,8 +31,10 @@ export async function loadVacancyState(
   ]);
   const decisions = new Map<string, ScreeningLogEntry>();
   const letters = new Map<string, string>();
+  const recommendations = new Map<string, ScreeningLogEntry>();
   for (const entry of log) {
     if (entry.applicationId === null) continue;
+    if (entry.kind === "recommendation") recommendations.set(entry.applicationId, entry);
     if (entry.kind === "decision") decisions.set(entry.applicationId, entry);
     if (entry.kind === "letter") letters.set(entry.applicationId, entry.at);
   }
@@ -41,6 +45,7 @@ export async function loadVacancyState(
     results: screenApplications(vacancy, applications),
     decisions,
     letters,
+    recommendations,
   };
 }
 

@@ -20,10 +20,13 @@ const WHY: Record<Departure, UiKey> = {
  */
 export function DecisionForm({
   vacancyId,
+  vacancyVersion,
   item,
   onDone,
 }: {
   readonly vacancyId: string;
+  /** The version the list was screened under: sent with the recommendation shown, so the log holds what was seen. */
+  readonly vacancyVersion: number;
   readonly item: ApplicationReviewItem;
   readonly onDone: () => void;
 }) {
@@ -61,6 +64,7 @@ export function DecisionForm({
         applicationId: item.id,
         decision,
         ...(text !== "" ? { reason: text } : {}),
+        shown: { vacancyVersion, recommendation: item.result.recommendation },
       });
       setStatus(t("decide.recorded", { reference: item.reference, decision: t(`decision.${decision}`) }));
       setChecked(false);

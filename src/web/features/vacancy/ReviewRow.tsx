@@ -109,7 +109,12 @@ export function ReviewRow({
           <td colSpan={columns} id={detailsId}>
             <ResultDetails vacancy={vacancy} item={item} />
             {can(user.role, "decideCandidates") && (
-              <DecisionForm vacancyId={vacancy.id} item={item} onDone={onChange} />
+              <DecisionForm
+                vacancyId={vacancy.id}
+                vacancyVersion={vacancy.version}
+                item={item}
+                onDone={onChange}
+              />
             )}
             {can(user.role, "manageCandidates") && item.decision && (
               <LetterPanel vacancyId={vacancy.id} item={item} onDone={onChange} />
