@@ -165,6 +165,9 @@ describe("aware discover", { timeout: 60_000 }, () => {
     ]);
     expect(asFeature.code).toBe(2);
     expect(asFeature.stderr).toContain("looks like an identifier");
+    const seed = aware(["discover", log, "--outcome", "selected", "--seed", "-5"]);
+    expect(seed.code).toBe(2);
+    expect(seed.stderr).toContain("--seed must be a whole number from 0 to 4294967295");
     const usage = aware(["discover", log, "--outcome", "selected", "--min-size", "0.9"]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain("--min-size");

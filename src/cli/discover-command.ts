@@ -115,8 +115,9 @@ export async function runDiscover(file: string, flags: DiscoverFlags, language: 
     );
   }
   const seed = flags.seed === undefined ? undefined : Number(flags.seed);
-  if (seed !== undefined && !Number.isSafeInteger(seed))
-    throw new UsageError(`--seed must be a whole number; got "${flags.seed}"`);
+  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed <= 0xffffffff)) {
+    throw new UsageError(`--seed must be a whole number from 0 to 4294967295; got "${flags.seed}"`);
+  }
 
   const { columns, rows } = await readRows(file);
   const features = list(flags.features);

@@ -334,8 +334,8 @@ export interface AutomaticRejectionsResponse {
 }
 
 /**
- * POST /api/vacancies/:id/tie-breaks (decideCandidates): the preferential policy between candidates of
- * equal score, none rejected by a knock-out. 409 `policy-off` when the policy is off; 422
+ * POST /api/vacancies/:id/tie-breaks (decideCandidates): the preferential policy between undecided
+ * candidates of equal score, none rejected by a knock-out. 409 `policy-off` when the policy is off; 422
  * `not-a-tie` when the scores differ. Logged with the tie it broke.
  */
 export interface TieBreakRequest {

@@ -86,6 +86,7 @@ export async function createDemoOrganisation(deps: AppDeps): Promise<User> {
     filename: "candidates-home-care.csv",
     dataDir: deps.dataDir,
     userId: user.id,
+    language: "en",
   });
   await deps.store.createApplications(organisation.id, vacancy.id, applications, now.toISOString());
   return user;

@@ -260,6 +260,15 @@ describe("the whole path", () => {
     });
     expect(bad.status).toBe(422);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain("jo.json, row 1");
+    // An unreadable value refuses the file, naming the row and the field, as the form would.
+    const unreadable = "name,rijbewijs_b,ervaring_jaren\nAda,ja,3\nBo,ja,veel\n";
+    const refused = await hr.request("POST", path.replace("candidates.csv", "two.csv"), unreadable, {
+      "content-type": "text/csv",
+    });
+    expect(refused.status).toBe(422);
+    const body422 = (await refused.json()) as { error: { message: string; field: string } };
+    expect(body422.error.message).toContain("two.csv, row 2");
+    expect(body422.error.field).toBe("ervaring_jaren");
     expect((await reviewer.request("POST", path, first40, { "content-type": "text/csv" })).status).toBe(403);
     const list = await hr.json<ReviewList>("GET", `/api/vacancies/${vacancy.id}/applications`);
     expect(list.body.items).toHaveLength(41);
@@ -423,6 +432,15 @@ describe("the whole path", () => {
       preferred: [a.body.reference],
     });
     expect(log.filter((e) => e.kind === "tie-break")).toHaveLength(1);
+    // Once one of them is decided, the tie is over: the policy cannot be asked again about them.
+    await reviewer.json("POST", `/api/vacancies/${vacancy.id}/decisions`, {
+      applicationId: claimant,
+      decision: "advance",
+    });
+    const afterwards = await reviewer.json<{ error: { code: string } }>("POST", tiePath, {
+      applicationIds: [claimant, idOf(b.body.reference)],
+    });
+    expect(afterwards.body.error.code).toBe("not-a-tie");
   });
 
   it("sends the explanation letter once decided, and the candidate reads it on their page", async () => {

@@ -22,25 +22,24 @@ export type MonitoringRepository = Pick<
 export function monitoringRepository(db: Kysely<Database>): MonitoringRepository {
   return {
     async saveMonitoring(input) {
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .deleteFrom("monitoring_answers")
-          .where("application_id", "=", input.applicationId)
-          .execute();
-        await trx
-          .insertInto("monitoring_answers")
-          .values({
-            id: randomUUID(),
-            organisation_id: input.organisationId,
-            vacancy_id: input.vacancyId,
-            application_id: input.applicationId,
-            answers: toJsonText(input.answers, "answers"),
-            consent_version: input.consentVersion,
-            consented_at: isoTime(input.consentedAt, "consentedAt"),
-            delete_after: isoTime(input.deleteAfter, "deleteAfter"),
-          })
-          .execute();
-      });
+      const values = {
+        answers: toJsonText(input.answers, "answers"),
+        consent_version: input.consentVersion,
+        consented_at: isoTime(input.consentedAt, "consentedAt"),
+        delete_after: isoTime(input.deleteAfter, "deleteAfter"),
+      };
+      // One statement (an upsert on the application), so two saves at once cannot both insert.
+      await db
+        .insertInto("monitoring_answers")
+        .values({
+          id: randomUUID(),
+          organisation_id: input.organisationId,
+          vacancy_id: input.vacancyId,
+          application_id: input.applicationId,
+          ...values,
+        })
+        .onConflict((oc) => oc.column("application_id").doUpdateSet(values))
+        .execute();
     },
 
     async monitoringDeleteAfter(applicationId) {

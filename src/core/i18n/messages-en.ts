@@ -149,7 +149,7 @@ export const messagesEn = {
     "This decision departs from the system's recommendation ({recommendation}). Write down why, in at least 10 characters.",
   "api.policy-off": "The preferential policy is not switched on for this vacancy, so it cannot break ties.",
   "api.not-a-tie":
-    "These candidates are not equally suitable (scores {scores}); the preferential policy may only break a tie between candidates with the same score, none of them rejected by a knock-out rule.",
+    "These candidates are not equally suitable (scores {scores}); the preferential policy may only break a tie between candidates with the same score, none of them rejected by a knock-out rule or already decided.",
   "api.not-decided": "Record a decision first; the letter explains it.",
   "api.import-empty": "{file} has no candidates.",
   "api.import-row": "{file}, row {row}: {detail}",

@@ -154,7 +154,7 @@ export const messagesNl: Record<MessageKey, string> = {
   "api.policy-off":
     "Voor deze vacature staat geen voorkeursbeleid aan, dus het kan geen gelijke stand beslechten.",
   "api.not-a-tie":
-    "Deze kandidaten zijn niet even geschikt (scores {scores}); voorkeursbeleid mag alleen beslissen tussen kandidaten met dezelfde score, van wie niemand is afgewezen op een knock-outeis.",
+    "Deze kandidaten zijn niet even geschikt (scores {scores}); voorkeursbeleid mag alleen beslissen tussen kandidaten met dezelfde score, van wie niemand is afgewezen op een knock-outeis of al een besluit heeft.",
   "api.not-decided": "Leg eerst een besluit vast; de brief legt het uit.",
   "api.import-empty": "{file} bevat geen kandidaten.",
   "api.import-row": "{file}, rij {row}: {detail}",

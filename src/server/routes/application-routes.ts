@@ -96,6 +96,7 @@ export function applicationRoutes(deps: AppDeps) {
           filename,
           dataDir: deps.dataDir,
           userId: user.id,
+          language: c.get("language"),
         });
         const now = deps.now();
         await store.createApplications(user.organisationId, vacancy.id, applications, now.toISOString());

@@ -119,9 +119,16 @@ export function decisionRoutes(deps: AppDeps) {
         const ids = [...new Set(body.applicationIds)];
         const tied = ids.map((id) => applicationIn(state, id));
         const score = tied[0]!.result.score;
+        // Only among candidates still to be decided: the policy breaks a tie at the decision, and its
+        // answer (who asked to be considered) is not for fishing among decided candidates.
         const equal =
           tied.length >= 2 &&
-          tied.every((t) => sameScore(t.result.score, score) && t.result.knockout === null);
+          tied.every(
+            (t) =>
+              sameScore(t.result.score, score) &&
+              t.result.knockout === null &&
+              !state.decisions.has(t.application.id),
+          );
         if (!equal) {
           const language = c.get("language");
           throw new AppError(

@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { applicationFormFields } from "../../core/screening/application-form.ts";
+import type { Language } from "../../core/i18n/language.ts";
+import { applicationFormFields, formValueProblems } from "../../core/screening/application-form.ts";
 import { DecisionLogError } from "../../sources/decision-log-error.ts";
 import { readCandidates } from "../../sources/read-candidates.ts";
 import type { ApplicationInput, StoredVacancy } from "../../store/store.ts";
@@ -13,7 +14,6 @@ const EMAIL_COLUMNS = ["email", "e-mail", "e_mail", "emailadres", "e-mailadres"]
 /** Without a name column, the file's own id names the candidate for HR. */
 const ID_COLUMNS = ["id", "candidate", "candidate_id", "kandidaat"];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MAX_VALUE = 5000;
 
 const pick = (fields: Readonly<Record<string, string | null | undefined>>, names: readonly string[]) => {
   const entry = Object.entries(fields).find(([k]) => names.includes(k.trim().toLowerCase()));
@@ -33,6 +33,8 @@ export async function importApplications(input: {
   readonly filename: string;
   readonly dataDir: string;
   readonly userId: string;
+  /** The language of the messages about a bad row. */
+  readonly language: Language;
 }): Promise<{ applications: ApplicationInput[]; droppedColumns: string[] }> {
   const { vacancy, filename } = input;
   const isJson = /json/i.test(input.contentType) || /\.jsonl?$/i.test(filename);
@@ -60,10 +62,9 @@ export async function importApplications(input: {
       );
       const { kept, dropped: droppedHere } = canonicalFields(form, rest);
       for (const d of droppedHere) dropped.add(d);
-      for (const [field, value] of Object.entries(kept)) {
-        if (value.length > MAX_VALUE)
-          throw rowError(filename, row, `${field} is longer than ${MAX_VALUE} characters`, field);
-      }
+      // The same checks as the form, except that a missing value is allowed (a person looks at it).
+      const problem = formValueProblems(form, kept).find((p) => p.code !== "required");
+      if (problem) throw rowError(filename, row, problem.message[input.language], problem.field);
       return {
         organisationId: vacancy.organisationId,
         vacancyId: vacancy.id,
