@@ -125,6 +125,11 @@ describe("the before-deployment assessment", () => {
       answers: { "deployer-dpia": { value: "no", due: "next week" } },
     });
     expect(badDate.status).toBe(400);
+    const noSuchDay = await hr.json<{ error: { field: string } }>("PUT", `/api/assessments/${id}/answers`, {
+      baseVersion: 2,
+      answers: { "deployer-dpia": { value: "no", due: "2027-02-30" } },
+    });
+    expect(noSuchDay.status).toBe(400);
   });
 
   it("links a saved audit as evidence, and only one of this organisation", async () => {

@@ -15,7 +15,10 @@ const answer = z.object({
   due: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, "a date as YYYY-MM-DD")
-    .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().slice(0, 10) === d, "a date that exists")
+    .refine((d) => {
+      const time = Date.parse(`${d}T00:00:00Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === d;
+    }, "a date that exists")
     .optional(),
 });
 
