@@ -14,6 +14,18 @@ const attribute = (values: readonly (string | null)[]): CategoricalFeature => {
 };
 
 describe("composition", () => {
+  it("hides a zero too when the shown counts would give a small one away", () => {
+    // Group: 3 women and no men; rest: 40 women, 57 men. Showing "M: 0" would give F = 3 − 0.
+    const values = [...Array(3).fill("F"), ...Array(40).fill("F"), ...Array(57).fill("M")];
+    const rows = Int32Array.from({ length: 100 }, (_, i) => i);
+    const c = composition(attribute(values), (i) => i < 3, rows, 5);
+    expect(c.cells.map((x) => [x.value, x.group])).toEqual([
+      ["F", null],
+      ["M", null],
+    ]);
+    expect(c.cells[1]?.rest).toEqual({ count: 57, share: 57 / 97 });
+  });
+
   it("counts the group and the rest by value, missing included", () => {
     // Group: rows 0–29 (20 F, 8 M, 2 unknown); rest: rows 30–99 (30 F, 40 M).
     const values = [

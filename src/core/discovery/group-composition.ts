@@ -7,19 +7,21 @@ import type { CategoricalFeature } from "./prepare-table.ts";
 /**
  * The validation that HBAC's authors recommend where protected data exists: how each reported group is
  * made up by a protected attribute, against the rest, in the held-out half. Protected attributes never
- * take part in the search. Counts from 1 to minGroup − 1 are suppressed, and when exactly one count of
- * a side is suppressed the next smallest is too, so the hidden one cannot be recovered by subtracting
- * from the group size (as the audit's complementary suppression).
+ * take part in the search. Counts from 1 to minGroup − 1 are suppressed; then, because the side's
+ * total is known, more cells are hidden, smallest first (zeros too), until what is hidden adds up to 0
+ * or to at least minGroup, so no hidden count can be recovered by subtracting the shown ones.
  */
 function suppress(counts: readonly number[], minGroup: number): boolean[] {
   const hidden = counts.map((c) => c > 0 && c < minGroup);
-  if (hidden.filter(Boolean).length === 1) {
+  const hiddenSum = () => counts.reduce((sum, c, k) => sum + (hidden[k] ? c : 0), 0);
+  while (hiddenSum() > 0 && hiddenSum() < minGroup) {
     let smallest = -1;
     for (const [k, c] of counts.entries()) {
-      if (hidden[k] || c === 0) continue;
+      if (hidden[k]) continue;
       if (smallest === -1 || c < counts[smallest]!) smallest = k;
     }
-    if (smallest >= 0) hidden[smallest] = true;
+    if (smallest < 0) break;
+    hidden[smallest] = true;
   }
   return hidden;
 }
