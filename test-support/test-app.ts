@@ -34,7 +34,7 @@ export interface TestClient {
 }
 
 export async function testApp(
-  options: { databaseUrl?: string; openRegistration?: boolean } = {},
+  options: { databaseUrl?: string; openRegistration?: boolean; trustProxy?: boolean } = {},
 ): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), "aware-app-"));
   const store = await openStore({
@@ -49,6 +49,7 @@ export async function testApp(
     secureCookies: false,
     version: "test",
     openRegistration: options.openRegistration ?? true,
+    trustProxy: options.trustProxy ?? false,
   });
   const makeClient = (csrf: boolean, jar: Map<string, string>): TestClient => {
     const request = async (

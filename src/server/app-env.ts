@@ -19,6 +19,11 @@ export interface AppDeps {
    * opens it for a shared server that hosts many organisations.
    */
   readonly openRegistration?: boolean;
+  /**
+   * Behind one trusted reverse proxy (AWARE_TRUST_PROXY=1): throttling takes the client's address from
+   * the last X-Forwarded-For entry instead of the socket, which would be the proxy's for everyone.
+   */
+  readonly trustProxy?: boolean;
   /** Largest upload accepted, in bytes. Default 2 GiB. */
   readonly maxUploadBytes?: number;
 }

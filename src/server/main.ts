@@ -5,6 +5,7 @@
  *   DATABASE_URL    postgres://… to use PostgreSQL instead of the embedded SQLite
  *   AWARE_SECURE_COOKIES=1 behind HTTPS (the Secure cookie flag and HSTS)
  *   AWARE_OPEN_REGISTRATION=1 lets anyone create an organisation (default: only the first one)
+ *   AWARE_TRUST_PROXY=1 behind one reverse proxy: throttle by the X-Forwarded-For address it adds
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -28,6 +29,7 @@ const app = createApp({
   ...(existsSync(staticDir) ? { staticDir } : {}),
   secureCookies: process.env.AWARE_SECURE_COOKIES === "1",
   openRegistration: process.env.AWARE_OPEN_REGISTRATION === "1",
+  trustProxy: process.env.AWARE_TRUST_PROXY === "1",
   version: VERSION,
 });
 const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "0.0.0.0" }, (info) => {
@@ -35,9 +37,13 @@ const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "0.
 });
 // Monitoring answers are deleted when their retention ends: at start and every hour (the audit and
 // the counts also delete expired answers before they read any).
+// Throttling records older than an hour (the longest window) are deleted too: they hold addresses.
 const purgeMonitoring = () =>
-  store.deleteExpiredMonitoring(new Date().toISOString()).catch((error: unknown) => {
-    console.error("[aware] deleting expired monitoring answers failed:", error);
+  Promise.all([
+    store.deleteExpiredMonitoring(new Date().toISOString()),
+    store.deleteLoginFailuresBefore(new Date(Date.now() - 60 * 60 * 1000).toISOString()),
+  ]).catch((error: unknown) => {
+    console.error("[aware] deleting expired monitoring answers or throttling records failed:", error);
   });
 void purgeMonitoring();
 const purgeTimer = setInterval(purgeMonitoring, 60 * 60 * 1000);

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type TestApp, type TestClient, testApp } from "../../test-support/test-app.ts";
+import { TEST_PASSWORD, type TestApp, type TestClient, testApp } from "../../test-support/test-app.ts";
 import { exampleVacancy } from "../core/screening/example-vacancy.ts";
 import type {
   ApplicationStatus,
@@ -654,5 +654,47 @@ describe("what the log and the letter keep when the vacancy changes", () => {
     expect((rec.details?.result as { knockout: { id: string } }).knockout.id).toBe("rijbewijs-b");
     const csv = await (await auditor.request("GET", `/api/vacancies/${v.id}/log.csv`)).text();
     expect(csv).not.toContain('"contributions"');
+  });
+});
+
+describe("the public form behind a trusted proxy", () => {
+  it("throttles by the address the proxy adds, not by the proxy's own", async () => {
+    const proxied = await testApp({ trustProxy: true });
+    try {
+      const boss = await proxied.session();
+      await boss.json("POST", "/api/setup", {
+        organisationName: "P",
+        name: "A",
+        email: "a@p.example",
+        password: TEST_PASSWORD,
+      });
+      const v = (await boss.json<VacancyDetail>("POST", "/api/vacancies", request())).body;
+      const visitor = await proxied.session();
+      const path = `/api/public/vacancies/${v.publicToken}/applications`;
+      const from = (ip: string) => ({
+        "x-forwarded-for": `203.0.113.9, ${ip}`,
+        "content-type": "application/json",
+      });
+      for (let i = 0; i < 30; i++) {
+        const r = await visitor.request(
+          "POST",
+          path,
+          JSON.stringify(application(`P ${i}`, {})),
+          from("198.51.100.1"),
+        );
+        expect(r.status).toBe(201);
+      }
+      expect(
+        (await visitor.request("POST", path, JSON.stringify(application("P x", {})), from("198.51.100.1")))
+          .status,
+      ).toBe(429);
+      // Another client behind the same proxy is not blocked.
+      expect(
+        (await visitor.request("POST", path, JSON.stringify(application("Q", {})), from("198.51.100.2")))
+          .status,
+      ).toBe(201);
+    } finally {
+      await proxied.close();
+    }
   });
 });

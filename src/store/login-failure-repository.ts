@@ -6,7 +6,7 @@ import type { Store } from "./store.ts";
 
 export type LoginFailureRepository = Pick<
   Store,
-  "recordLoginFailure" | "countLoginFailures" | "clearLoginFailures"
+  "recordLoginFailure" | "countLoginFailures" | "clearLoginFailures" | "deleteLoginFailuresBefore"
 >;
 
 /**
@@ -34,6 +34,14 @@ export function loginFailureRepository(db: Kysely<Database>): LoginFailureReposi
 
     async clearLoginFailures(key) {
       await db.deleteFrom("login_failures").where("throttle_key", "=", key).execute();
+    },
+
+    async deleteLoginFailuresBefore(before) {
+      const result = await db
+        .deleteFrom("login_failures")
+        .where("at", "<", isoTime(before, "before"))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

@@ -352,6 +352,13 @@ export function describeStore(label: string, open: () => Promise<Store>): void {
           expect(await store.countLoginFailures(key, at(-60))).toBe(0);
           expect(await store.countLoginFailures(other, at(-60))).toBe(1);
         });
+
+        it("deletes records older than a time (they hold client addresses)", async () => {
+          const key = `apply:${randomUUID()}:192.0.2.1`;
+          for (const minute of [1000, 1030, 1090]) await store.recordLoginFailure(key, at(minute));
+          expect(await store.deleteLoginFailuresBefore(at(1060))).toBeGreaterThanOrEqual(2);
+          expect(await store.countLoginFailures(key, at(0))).toBe(1);
+        });
       });
 
       describe("activity log", () => {

@@ -268,6 +268,8 @@ export interface Store {
   /** Failures for `key` at or after `since`. */
   countLoginFailures(key: string, since: string): Promise<number>;
   clearLoginFailures(key: string): Promise<void>;
+  /** Removes throttling records older than `before` (they hold client addresses); returns how many. */
+  deleteLoginFailuresBefore(before: string): Promise<number>;
 
   /** Append-only: the database itself refuses UPDATE and DELETE on the activity table. */
   appendActivity(input: {

@@ -66,7 +66,7 @@ export function publicRoutes(deps: AppDeps) {
       const vacancy = await openVacancy(c.req.param("token"));
       const body = c.req.valid("json");
       const now = deps.now();
-      const throttle = `apply:${vacancy.id}:${clientAddress(c.env)}`;
+      const throttle = `apply:${vacancy.id}:${clientAddress(c, deps.trustProxy === true)}`;
       const since = new Date(now.getTime() - 3_600_000).toISOString();
       if ((await store.countLoginFailures(throttle, since)) >= MAX_APPLICATIONS_PER_HOUR) {
         c.header("Retry-After", "3600");

@@ -57,7 +57,7 @@ export function sessionRoutes(deps: AppDeps) {
     .post("/demo", async (c) => {
       // Each demo is an organisation with a copy of the example: at most a few per address per hour.
       const now = deps.now();
-      const key = `demo:${clientAddress(c.env)}`;
+      const key = `demo:${clientAddress(c, deps.trustProxy === true)}`;
       const since = new Date(now.getTime() - 3_600_000).toISOString();
       if ((await store.countLoginFailures(key, since)) >= MAX_DEMOS_PER_HOUR) {
         c.header("Retry-After", "3600");
@@ -73,7 +73,7 @@ export function sessionRoutes(deps: AppDeps) {
       const now = deps.now();
       const since = new Date(now.getTime() - WINDOW_MINUTES * 60_000).toISOString();
       const accountKey = `account:${body.email}`;
-      const addressKey = `address:${clientAddress(c.env)}`;
+      const addressKey = `address:${clientAddress(c, deps.trustProxy === true)}`;
       if (
         (await store.countLoginFailures(accountKey, since)) >= MAX_FAILURES ||
         (await store.countLoginFailures(addressKey, since)) >= MAX_FAILURES_PER_ADDRESS
