@@ -651,7 +651,8 @@ describe("what the log and the letter keep when the vacancy changes", () => {
     const log = (await auditor.json<DecisionLogEntry[]>("GET", `/api/vacancies/${v.id}/log`)).body;
     const rec = log.find((e) => e.kind === "recommendation" && e.applicationId === noLicence)!;
     expect(rec.vacancyVersion).toBe(2);
-    expect((rec.details?.result as { knockout: { id: string } }).knockout.id).toBe("rijbewijs-b");
+    const logged = rec.details!.result as { knockout: { id: string } };
+    expect(logged.knockout.id).toBe("rijbewijs-b");
     const csv = await (await auditor.request("GET", `/api/vacancies/${v.id}/log.csv`)).text();
     expect(csv).not.toContain('"contributions"');
   });
