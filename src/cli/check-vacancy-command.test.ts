@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { Command, Option } from "commander";
 import { describe, expect, it } from "vitest";
 import type { Language } from "../core/i18n/language.ts";
 import { WORDING_CATEGORIES } from "../core/wording/wording-finding.ts";
@@ -12,6 +11,7 @@ import { DecisionLogError } from "../sources/decision-log-error.ts";
 import { type CheckVacancyFlags, checkVacancyCommand } from "./check-vacancy-command.ts";
 import { errorMessage } from "./error-message.ts";
 import { UsageError } from "./exit-codes.ts";
+import { main } from "./main.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const example = (name: string) => join(root, "examples/vacancy-texts", name);
@@ -136,50 +136,20 @@ describe("aware check-vacancy", () => {
     }
   });
 
-  it("works with the commander definition given for src/cli/main.ts", async () => {
-    // The same definition as in the note to the lead engineer; exitCode as main.ts keeps it.
-    let exitCode = -1;
-    let stdout = "";
-    const language: Language = "en";
-    const program = new Command().exitOverride();
-    program
-      .command("check-vacancy")
-      .description(
-        "Check a vacancy text (Dutch or English) for exclusionary wording: gender-coded words, age, native-speaker and accent requirements, ableist wording, gendered job titles and (m/v/x), long requirement lists, pay information and an accommodation statement; each finding with its place, the law or study behind it and a neutral rewrite.",
-      )
-      .argument("<file>", "the vacancy as plain text (UTF-8), or - for standard input")
-      .addOption(
-        new Option("--lang <language>", "language of the text (auto: detected)")
-          .choices(["nl", "en", "auto"])
-          .default("auto"),
-      )
-      .addOption(
-        new Option("--format <format>", "output format").choices(["table", "json", "md"]).default("table"),
-      )
-      .option("--out <file>", "write the result to this file instead of standard output")
-      .option("--max-requirements <n>", "most requirements listed before the list is a finding", "8")
-      .addHelpText(
-        "after",
-        `
-Offsets in the JSON are UTF-16 code units into the text (a byte-order mark removed). Findings from
-research (gender-coded words) are hints; the others cite the law or guidance.
-Exit codes: 0 done, 2 usage or input error.
-
-Example:
-  aware check-vacancy examples/vacancy-texts/verzorgster-nl.txt
-  cat vacancy.txt | aware check-vacancy - --format json --out check.json`,
-      )
-      .action(async (file: string, flags) => {
-        exitCode = await checkVacancyCommand(file, flags, language, {
-          stdout: { write: (s: string) => (stdout += s) },
-        });
-      });
-    await program.parseAsync(
-      ["check-vacancy", example("developer-en.txt"), "--format", "json", "--max-requirements", "20"],
-      { from: "user" },
-    );
-    expect(exitCode).toBe(0);
-    const doc = JSON.parse(stdout);
+  it("runs through the aware command line, flags parsed by main.ts", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "aware-check-main-")), "check.json");
+    const code = await main([
+      "check-vacancy",
+      example("developer-en.txt"),
+      "--format",
+      "json",
+      "--max-requirements",
+      "20",
+      "--out",
+      out,
+    ]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(readFileSync(out, "utf8"));
     expect(doc.requirements).toEqual({ items: 10, limit: 20 });
     expect(doc.findings.map((f: { rule: string }) => f.rule)).not.toContain("requirements.too-many");
   });

@@ -3,12 +3,12 @@ import { buildConditionSpace, ruleConditions } from "./condition-space.ts";
 import { note } from "./discovery-note.ts";
 import { resolveSubgroupOptions, type SubgroupOptions } from "./discovery-options.ts";
 import type { DiscoveryResult, Stability } from "./discovery-result.ts";
+import { discoveryRun } from "./discovery-run.ts";
 import type { DiscoveryTable } from "./discovery-table.ts";
-import { holdoutSplit, rowHalves } from "./holdout-split.ts";
+import { holdoutSplit } from "./holdout-split.ts";
 import { text } from "./localized-text.ts";
 import { prepareTable } from "./prepare-table.ts";
 import { type FoundGroup, reportClusters } from "./report-clusters.ts";
-import { runSummary } from "./run-summary.ts";
 import { bootstrapWeights, deriveSeed, seededRandom } from "./seeded-random.ts";
 import { overlap, type SelectedGroup, type SelectionSettings, selectSubgroups } from "./select-subgroups.ts";
 import { makeRule, ruleMembers } from "./subgroup-rule.ts";
@@ -102,40 +102,16 @@ export function discoverSubgroups(table: DiscoveryTable, options: SubgroupOption
     );
   }
   progress({ phase: "test", done: 1 });
-  return {
-    schema: "aware.discovery/1",
+  return discoveryRun({
     method: "subgroups",
-    seed: resolved.seed,
     options: resolved,
-    outcome: {
-      spec: prepared.outcomeSpec,
-      worse: prepared.worse,
-      binary: prepared.binary,
-      overallMean: meanOf(prepared.outcome, prepared.used),
-    },
-    rows: {
-      total: prepared.totalRows,
-      used: prepared.used.length,
-      search: split.search.length,
-      heldOut: split.heldOut.length,
-    },
-    features: prepared.featureSummaries,
-    protected: prepared.protected.map((p) => p.name),
-    alpha: resolved.alpha,
-    level: resolved.level,
+    prepared,
+    split,
     notes,
     clusters,
     assignments,
-    half: rowHalves(prepared.totalRows, split),
-    summary: runSummary("subgroups", clusters),
-  };
+  });
 }
-
-const meanOf = (y: Float64Array, rows: Int32Array): number => {
-  let sum = 0;
-  for (const i of rows) sum += y[i]!;
-  return sum / rows.length;
-};
 
 function measureStability(
   search: SubgroupSearch,

@@ -3,7 +3,7 @@ import type { DocumentBody, DocumentContent, DocumentSection } from "../report/d
 import { documentHtml } from "../report/document-html.ts";
 import { documentMarkdown } from "../report/document-markdown.ts";
 import { documentText } from "../report/document-text.ts";
-import { formatCount, formatFigure } from "../report/format-number.ts";
+import { formatCount, formatFigure, formatNumber } from "../report/format-number.ts";
 import type { DiscoveryDocument } from "./discovery-document.ts";
 import { discoveryTables } from "./discovery-tables.ts";
 
@@ -85,10 +85,10 @@ export function discoveryContent(language: Language, doc: DiscoveryDocument): Do
           rows: comp.cells.map((cell) => [
             cell.value,
             cell.group
-              ? `${formatCount(language, cell.group.count)} (${formatFigure(language, { status: "ok", value: cell.group.share, ci: null }, 2)})`
+              ? `${formatCount(language, cell.group.count)} (${formatNumber(language, cell.group.share, 2)})`
               : t("verborgen", "hidden"),
             cell.rest
-              ? `${formatCount(language, cell.rest.count)} (${formatFigure(language, { status: "ok", value: cell.rest.share, ci: null }, 2)})`
+              ? `${formatCount(language, cell.rest.count)} (${formatNumber(language, cell.rest.share, 2)})`
               : t("verborgen", "hidden"),
           ]),
         }),

@@ -1,5 +1,5 @@
 import type { Language } from "../i18n/language.ts";
-import { figureInterval, formatCount, formatFigure, formatP } from "../report/format-number.ts";
+import { figureInterval, formatCount, formatFigure, formatNumber, formatP } from "../report/format-number.ts";
 import type { TextTable } from "../report/report-tables.ts";
 import type { DiscoveryDocument } from "./discovery-document.ts";
 
@@ -83,7 +83,7 @@ export function discoveryTables(language: Language, doc: DiscoveryDocument): Tex
         c.pAdjusted === null ? "–" : formatP(language, c.pAdjusted),
         c.significant ? w.yes : w.no,
         c.stability.status === "ok"
-          ? `${formatFigure(language, { status: "ok", value: c.stability.value, ci: null }, 2)}${c.stability.stable ? "" : ` (${w.unstable})`}`
+          ? `${formatNumber(language, c.stability.value, 2)}${c.stability.stable ? "" : ` (${w.unstable})`}`
           : "–",
       ]),
     },
@@ -96,9 +96,7 @@ export function discoveryTables(language: Language, doc: DiscoveryDocument): Tex
         a.feature,
         a.attribute,
         formatFigure(language, a.cramersV),
-        a.mutualInformation.status === "ok"
-          ? formatFigure(language, { status: "ok", value: a.mutualInformation.normalized, ci: null })
-          : "–",
+        a.mutualInformation.status === "ok" ? formatNumber(language, a.mutualInformation.normalized) : "–",
         a.flagged ? w.yes : w.no,
         formatFigure(language, a.gapShare, 2),
       ]),

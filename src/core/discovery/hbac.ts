@@ -2,13 +2,13 @@ import { fitHbac, predictHbac } from "./bias-aware-hierarchical-kmeans.ts";
 import { note } from "./discovery-note.ts";
 import { type HbacOptions, type ResolvedHbacOptions, resolveHbacOptions } from "./discovery-options.ts";
 import type { DiscoveryResult, Stability } from "./discovery-result.ts";
+import { discoveryRun } from "./discovery-run.ts";
 import type { DiscoveryTable } from "./discovery-table.ts";
 import { encodeForHbac, HBAC_MAX_LEVELS } from "./hbac-encoding.ts";
-import { holdoutSplit, rowHalves } from "./holdout-split.ts";
+import { holdoutSplit } from "./holdout-split.ts";
 import { inBoth, text } from "./localized-text.ts";
 import { prepareTable } from "./prepare-table.ts";
 import { type FoundGroup, reportClusters } from "./report-clusters.ts";
-import { runSummary } from "./run-summary.ts";
 import { deriveSeed, seededRandom } from "./seeded-random.ts";
 import { overlap } from "./select-subgroups.ts";
 
@@ -106,35 +106,7 @@ export function hbac(table: DiscoveryTable, options: HbacOptions = {}): Discover
     );
   }
   progress({ phase: "test", done: 1 });
-  let sum = 0;
-  for (const i of prepared.used) sum += prepared.outcome[i]!;
-  return {
-    schema: "aware.discovery/1",
-    method: "hbac",
-    seed: resolved.seed,
-    options: resolved,
-    outcome: {
-      spec: prepared.outcomeSpec,
-      worse: prepared.worse,
-      binary: prepared.binary,
-      overallMean: sum / prepared.used.length,
-    },
-    rows: {
-      total: prepared.totalRows,
-      used: prepared.used.length,
-      search: split.search.length,
-      heldOut: split.heldOut.length,
-    },
-    features: prepared.featureSummaries,
-    protected: prepared.protected.map((p) => p.name),
-    alpha: resolved.alpha,
-    level: resolved.level,
-    notes,
-    clusters,
-    assignments,
-    half: rowHalves(prepared.totalRows, split),
-    summary: runSummary("hbac", clusters),
-  };
+  return discoveryRun({ method: "hbac", options: resolved, prepared, split, notes, clusters, assignments });
 }
 
 /**

@@ -1,10 +1,9 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import { type Answers, CHOICE_ANSWERS } from "../../core/assessment/assessment-model.ts";
 import { ASSESSMENT_QUESTIONNAIRE, QUESTIONS_BY_ID } from "../../core/assessment/assessment-questions.ts";
 import { assessmentReport } from "../../core/assessment/assessment-report.ts";
 import { evaluateAssessment } from "../../core/assessment/evaluate-assessment.ts";
 import type { Language } from "../../core/i18n/language.ts";
-import { documentHtml } from "../../core/report/document-html.ts";
 import { StoreConflictError, type StoredAssessment } from "../../store/store.ts";
 import { logActivity } from "../activity.ts";
 import { validJson } from "../api-schemas.ts";
@@ -13,7 +12,7 @@ import type { AppDeps, AppEnv } from "../app-env.ts";
 import { AppError, notFound } from "../app-error.ts";
 import { assessmentCreateSchema, assessmentSaveSchema } from "../assessments/assessment-schemas.ts";
 import { authorize } from "../auth/authorize.ts";
-import { renderDocumentPdf } from "../pdf/render-document-pdf.ts";
+import { documentDownload } from "../document-download.ts";
 
 const summaryOf = (a: StoredAssessment, answers: Answers): AssessmentSummary => {
   const evaluation = evaluateAssessment(ASSESSMENT_QUESTIONNAIRE, answers);
@@ -127,15 +126,21 @@ export function assessmentRoutes(deps: AppDeps) {
       },
     );
   };
-  const languageOf = (value: string | undefined, fallback: Language): Language =>
-    value === "nl" || value === "en" ? value : fallback;
-  const fileName = (title: string, ext: string) =>
+  const fileName = (title: string) =>
     `assessment-${
       title
         .normalize("NFKD")
         .replace(/[^A-Za-z0-9._-]+/g, "-")
         .slice(0, 60) || "report"
-    }.${ext}`;
+    }`;
+
+  /** The report of the version asked for (the latest by default), in the request's language. */
+  const download = (format: "html" | "pdf") => async (c: Context<AppEnv>) => {
+    const user = c.get("user")!;
+    const id = c.req.param("id") ?? "";
+    const content = await report(user.organisationId, id, c.req.query("version"), c.get("language"));
+    return documentDownload(c, content, format, fileName(content.title));
+  };
 
   return new Hono<AppEnv>()
     .get("/assessments/questionnaire", authorize("viewAssessments"), (c) => c.json(ASSESSMENT_QUESTIONNAIRE))
@@ -200,27 +205,6 @@ export function assessmentRoutes(deps: AppDeps) {
         return c.json(await detailOf(user.organisationId, c.req.param("id")));
       },
     )
-    .get("/assessments/:id/report.html", authorize("viewAssessments"), async (c) => {
-      const user = c.get("user")!;
-      const content = await report(
-        user.organisationId,
-        c.req.param("id"),
-        c.req.query("version"),
-        languageOf(c.req.query("lang"), c.get("language")),
-      );
-      c.header("Content-Disposition", `attachment; filename="${fileName(content.title, "html")}"`);
-      return c.html(documentHtml(content));
-    })
-    .get("/assessments/:id/report.pdf", authorize("viewAssessments"), async (c) => {
-      const user = c.get("user")!;
-      const content = await report(
-        user.organisationId,
-        c.req.param("id"),
-        c.req.query("version"),
-        languageOf(c.req.query("lang"), c.get("language")),
-      );
-      c.header("Content-Type", "application/pdf");
-      c.header("Content-Disposition", `attachment; filename="${fileName(content.title, "pdf")}"`);
-      return c.body(new Uint8Array(await renderDocumentPdf(content)));
-    });
+    .get("/assessments/:id/report.html", authorize("viewAssessments"), download("html"))
+    .get("/assessments/:id/report.pdf", authorize("viewAssessments"), download("pdf"));
 }

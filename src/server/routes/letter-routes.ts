@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { type Context, Hono } from "hono";
 import type { Language } from "../../core/i18n/language.ts";
 import { explanationLetter } from "../../core/screening/explanation-letter.ts";
 import { letterContent } from "../../core/screening/letter-content.ts";
@@ -9,7 +9,7 @@ import type { LetterResponse } from "../api-types.ts";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { AppError } from "../app-error.ts";
 import { authorize } from "../auth/authorize.ts";
-import { renderDocumentPdf } from "../pdf/render-document-pdf.ts";
+import { documentDownload } from "../document-download.ts";
 import { letterSchema } from "../screening/screening-schemas.ts";
 import { applicationIn, loadVacancyState, type VacancyState } from "../screening/vacancy-state.ts";
 import { applicationReference } from "../screening/vacancy-view.ts";
@@ -51,8 +51,19 @@ export function letterRoutes(deps: AppDeps) {
     };
     return { application, vacancy: state.vacancy.definition, result, options };
   };
-  const languageOf = (value: string | undefined, fallback: Language): Language =>
-    value === "nl" || value === "en" ? value : fallback;
+
+  /** The letter as it would be sent now (or was, once decided), in the request's language. */
+  const download = (format: "html" | "pdf") => async (c: Context<AppEnv>) => {
+    const user = c.get("user")!;
+    const state = await loadVacancyState(store, user.organisationId, c.req.param("id") ?? "");
+    const letter = await letterOf(state, c.req.param("applicationId") ?? "", c.get("language"));
+    return documentDownload(
+      c,
+      letterContent(letter.vacancy, letter.result, letter.options),
+      format,
+      `letter-${applicationReference(letter.application.number)}`,
+    );
+  };
 
   return new Hono<AppEnv>()
     .post(
@@ -111,39 +122,11 @@ export function letterRoutes(deps: AppDeps) {
     .get(
       "/vacancies/:id/applications/:applicationId/letter.html",
       authorize("manageCandidates"),
-      async (c) => {
-        const user = c.get("user")!;
-        const state = await loadVacancyState(store, user.organisationId, c.req.param("id"));
-        const letter = await letterOf(
-          state,
-          c.req.param("applicationId"),
-          languageOf(c.req.query("lang"), c.get("language")),
-        );
-        c.header(
-          "Content-Disposition",
-          `attachment; filename="letter-${applicationReference(letter.application.number)}.html"`,
-        );
-        return c.html(explanationLetter(letter.vacancy, letter.result, letter.options));
-      },
+      download("html"),
     )
     .get(
       "/vacancies/:id/applications/:applicationId/letter.pdf",
       authorize("manageCandidates"),
-      async (c) => {
-        const user = c.get("user")!;
-        const state = await loadVacancyState(store, user.organisationId, c.req.param("id"));
-        const letter = await letterOf(
-          state,
-          c.req.param("applicationId"),
-          languageOf(c.req.query("lang"), c.get("language")),
-        );
-        const pdf = await renderDocumentPdf(letterContent(letter.vacancy, letter.result, letter.options));
-        c.header("Content-Type", "application/pdf");
-        c.header(
-          "Content-Disposition",
-          `attachment; filename="letter-${applicationReference(letter.application.number)}.pdf"`,
-        );
-        return c.body(new Uint8Array(pdf));
-      },
+      download("pdf"),
     );
 }

@@ -1,9 +1,10 @@
-import { type FormEvent, type MouseEvent, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { formValueProblems } from "../../../core/screening/application-form.ts";
 import type { PublicApplicationResponse, PublicVacancy } from "../../../server/api-types.ts";
 import { isApiRequestError } from "../../api/api-request-error.ts";
 import { api } from "../../api/client.ts";
 import { ErrorAlert } from "../../components/ErrorAlert.tsx";
+import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { errorMessage } from "../../components/error-message.ts";
 import { TextField } from "../../components/TextField.tsx";
 import { useT } from "../../i18n/use-t.ts";
@@ -96,34 +97,16 @@ export function ApplicationForm({
     }
   };
 
-  const jump = (e: MouseEvent<HTMLAnchorElement>, id: string) => {
-    const target = document.getElementById(id);
-    if (!target) return;
-    e.preventDefault();
-    target.focus();
-  };
-
   return (
     <section aria-labelledby="apply-form-heading">
       <h2 id="apply-form-heading">{t("apply.formTitle")}</h2>
       <p className="hint">{t("apply.formIntro")}</p>
-      <div ref={summary} tabIndex={-1} className="error-summary-anchor">
-        {(summaryItems.length > 0 || (serverError !== null && !serverPart)) && (
-          <div className="alert alert-error error-summary" role="alert">
-            <h3>{t("apply.problems")}</h3>
-            {serverError !== null && !serverPart && <ErrorAlert error={serverError} />}
-            <ul>
-              {summaryItems.map((item) => (
-                <li key={item.id}>
-                  <a href={`#${item.id}`} onClick={(e) => jump(e, item.id)}>
-                    {item.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-      </div>
+      <ErrorSummary
+        summaryRef={summary}
+        title={t("apply.problems")}
+        lead={serverError !== null && !serverPart ? <ErrorAlert error={serverError} /> : undefined}
+        items={summaryItems.map((item) => ({ key: item.id, text: item.text, target: item.id }))}
+      />
       <form onSubmit={submit} noValidate className="form application-form">
         <fieldset>
           <legend>{t("apply.aboutYou")}</legend>

@@ -1,7 +1,8 @@
-import { type FormEvent, type MouseEvent, type ReactNode, useEffect, useRef, useState } from "react";
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from "react";
 import type { DiscoveryResponse, UploadSummary } from "../../../server/api-types.ts";
 import { isApiRequestError } from "../../api/api-request-error.ts";
 import { api } from "../../api/client.ts";
+import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { errorMessage } from "../../components/error-message.ts";
 import { SelectField } from "../../components/SelectField.tsx";
 import { TextField } from "../../components/TextField.tsx";
@@ -162,46 +163,22 @@ export function DiscoverySettings({
     }
   };
 
-  const jump = (e: MouseEvent<HTMLAnchorElement>, field: FormField) => {
-    const target = document.getElementById(FIELD_IDS[field]);
-    if (!target) return;
-    e.preventDefault();
-    target.focus();
-  };
-
   const toggle = (list: readonly string[], column: string, on: boolean) =>
     on ? [...list.filter((c) => c !== column), column] : list.filter((c) => c !== column);
 
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="discovery-settings-heading">
       <h2 id="discovery-settings-heading">{t("discovery.settings.title")}</h2>
-      <div ref={summary} tabIndex={-1} className="error-summary-anchor">
-        {(problems.length > 0 || serverError !== null) && (
-          <div className="alert alert-error error-summary" role="alert">
-            <h3>{t("discovery.settings.problems")}</h3>
-            <ul>
-              {problems.map(([field, key]) => (
-                <li key={field}>
-                  <a href={`#${FIELD_IDS[field]}`} onClick={(e) => jump(e, field)}>
-                    {t(key)}
-                  </a>
-                </li>
-              ))}
-              {serverError !== null && (
-                <li>
-                  {serverField ? (
-                    <a href={`#${FIELD_IDS[serverField]}`} onClick={(e) => jump(e, serverField)}>
-                      {serverText}
-                    </a>
-                  ) : (
-                    serverText
-                  )}
-                </li>
-              )}
-            </ul>
-          </div>
-        )}
-      </div>
+      <ErrorSummary
+        summaryRef={summary}
+        title={t("discovery.settings.problems")}
+        items={[
+          ...problems.map(([field, key]) => ({ key: field, text: t(key), target: FIELD_IDS[field] })),
+          ...(serverError !== null
+            ? [{ key: "server", text: serverText ?? "", target: serverField ? FIELD_IDS[serverField] : null }]
+            : []),
+        ]}
+      />
 
       <fieldset>
         <legend>{t("discovery.settings.outcome")}</legend>

@@ -1,9 +1,10 @@
-import { type FormEvent, type MouseEvent, useRef, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import type { UploadSummary } from "../../../server/api-types.ts";
 import { isApiRequestError } from "../../api/api-request-error.ts";
 import { api } from "../../api/client.ts";
 import { navigate } from "../../app/router.ts";
 import { paths } from "../../app/routes.ts";
+import { ErrorSummary } from "../../components/ErrorSummary.tsx";
 import { errorMessage } from "../../components/error-message.ts";
 import { SelectField } from "../../components/SelectField.tsx";
 import { TextField } from "../../components/TextField.tsx";
@@ -113,13 +114,6 @@ export function MappingStep({
     }
   };
 
-  const jump = (e: MouseEvent<HTMLAnchorElement>, field: FormField) => {
-    const target = document.getElementById(FIELD_IDS[field]);
-    if (!target) return;
-    e.preventDefault();
-    target.focus();
-  };
-
   const toggleProtected = (column: string, on: boolean) => {
     const next = on ? [...form.protected, column] : form.protected.filter((c) => c !== column);
     const reference = Object.fromEntries(Object.entries(form.reference).filter(([a]) => next.includes(a)));
@@ -143,33 +137,20 @@ export function MappingStep({
       </p>
       <p>{t("mapping.intro")}</p>
 
-      <div ref={summary} tabIndex={-1} className="error-summary-anchor">
-        {(problems.length > 0 || serverError !== null) && (
-          <div className="alert alert-error error-summary" role="alert">
-            <h3>{t("mapping.problems")}</h3>
-            <ul>
-              {problems.map(([field, key]) => (
-                <li key={field}>
-                  <a href={`#${FIELD_IDS[field]}`} onClick={(e) => jump(e, field)}>
-                    {t(key, { min: MIN_GROUP_FLOOR })}
-                  </a>
-                </li>
-              ))}
-              {serverError !== null && (
-                <li>
-                  {serverField ? (
-                    <a href={`#${FIELD_IDS[serverField]}`} onClick={(e) => jump(e, serverField)}>
-                      {serverText}
-                    </a>
-                  ) : (
-                    serverText
-                  )}
-                </li>
-              )}
-            </ul>
-          </div>
-        )}
-      </div>
+      <ErrorSummary
+        summaryRef={summary}
+        title={t("mapping.problems")}
+        items={[
+          ...problems.map(([field, key]) => ({
+            key: field,
+            text: t(key, { min: MIN_GROUP_FLOOR }),
+            target: FIELD_IDS[field],
+          })),
+          ...(serverError !== null
+            ? [{ key: "server", text: serverText ?? "", target: serverField ? FIELD_IDS[serverField] : null }]
+            : []),
+        ]}
+      />
 
       <form onSubmit={submit} noValidate className="form mapping-form">
         <fieldset>
